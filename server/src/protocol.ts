@@ -1,0 +1,108 @@
+// The contract between the FactLens server and any client: command ids for
+// workspace/executeCommand and the few custom requests the VS Code client uses for
+// views and decorations. Plain data only, so the client can import this file too.
+
+export const Commands = {
+  /** Annotate a range: { uri, range, status?, sources?, note?, claim?, by?, version? } */
+  annotate: 'factlens.server.annotate',
+  /** Set the status of an annotation: { uri, annotationId, status, version? } or { uri, range, status } (annotates when needed). */
+  setStatus: 'factlens.server.setStatus',
+  /** Add a source: { uri, annotationId, source: { url, title?, accessed?, quote? } } */
+  addSource: 'factlens.server.addSource',
+  /** Link to a claim: { uri, annotationId, claim } */
+  linkClaim: 'factlens.server.linkClaim',
+  /** Unlink from its claim: { uri, annotationId } */
+  unlinkClaim: 'factlens.server.unlinkClaim',
+  /** Remove an annotation: { uri, annotationId } */
+  removeAnnotation: 'factlens.server.removeAnnotation',
+  /** Re-anchor an orphaned annotation to a range: { uri, annotationId, range } */
+  reanchor: 'factlens.server.reanchor',
+  /** Link two figures under one claim (suggestion lens): { uri, range, otherUri, otherRange, claim? } */
+  linkFigures: 'factlens.server.linkFigures',
+} as const;
+
+/** Client-side command the server's code lenses invoke to show locations (VS Code: editor.action.showReferences). */
+export const ClientCommands = {
+  showMentions: 'factlens.showMentions',
+  openProblems: 'factlens.openProblems',
+} as const;
+
+export interface AnnotateArgs {
+  uri: string;
+  range: LspRange;
+  status?: string;
+  sources?: { url: string; title?: string; accessed?: string; quote?: string }[];
+  note?: string;
+  claim?: string;
+  by?: string;
+  /** Document version the range was computed for; the server refuses stale ranges. */
+  version?: number;
+}
+
+export interface LspRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+/** factlens/articleState: what the client needs to decorate one article and fill the Figures view. */
+export const ArticleStateRequest = 'factlens/articleState';
+export interface ArticleStateParams {
+  uri: string;
+}
+export interface ArticleStateFigure {
+  range: LspRange;
+  text: string;
+  kind: string;
+  value: number | null;
+  /** Status of the annotation covering it, or 'unverified'. */
+  status: string;
+  annotationId?: string;
+  claim?: string;
+}
+export interface ArticleStateAnnotation {
+  id: string;
+  range?: LspRange;
+  status: string;
+  claim?: string;
+  orphaned: boolean;
+}
+export interface ArticleState {
+  uri: string;
+  version: number | null;
+  figures: ArticleStateFigure[];
+  annotations: ArticleStateAnnotation[];
+}
+
+/** factlens/claims: every claim in the workspace with its mentions, for the Claims view and pickers. */
+export const ClaimsRequest = 'factlens/claims';
+export interface ClaimMention {
+  uri: string;
+  range: LspRange;
+  text: string;
+  annotationId: string;
+  status: string;
+}
+export interface ClaimInfo {
+  id: string;
+  statement?: string;
+  verdict?: string;
+  mentions: ClaimMention[];
+  conflict: boolean;
+}
+
+/** factlens/summary: counts for the status bar. */
+export const SummaryRequest = 'factlens/summary';
+export interface SummaryParams {
+  uri?: string;
+}
+export interface Summary {
+  /** Unverified figures in the given article (when uri was given). */
+  article?: number;
+  workspace: number;
+  articles: number;
+  /** True while the workspace is still being indexed. */
+  indexing: boolean;
+}
+
+/** Server → client notification that the index changed (views refresh on it). */
+export const IndexChangedNotification = 'factlens/indexChanged';

@@ -1,6 +1,9 @@
 // Bundles the extension client, the language server and the CLI with esbuild.
 // One bundle per entry point keeps start-up fast and the VSIX small.
 import { build } from 'esbuild';
+import { readFileSync } from 'fs';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const production = process.argv.includes('--production');
 const common = {
@@ -11,6 +14,7 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  define: { FACTLENS_VERSION: JSON.stringify(version) },
 };
 
 await Promise.all([

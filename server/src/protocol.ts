@@ -19,13 +19,43 @@ export const Commands = {
   reanchor: 'factlens.server.reanchor',
   /** Link two figures under one claim (suggestion lens): { uri, range, otherUri, otherRange, claim? } */
   linkFigures: 'factlens.server.linkFigures',
+  /** Export the workspace: ExportArgs -> ExportResult (interchange issue). */
+  export: 'factlens.server.export',
 } as const;
 
 /** Client-side command the server's code lenses invoke to show locations (VS Code: editor.action.showReferences). */
 export const ClientCommands = {
   showMentions: 'factlens.showMentions',
   openProblems: 'factlens.openProblems',
+  /** Prompts for what its arguments leave out: Partial<AnnotateArgs> & { askForSource?: boolean }. */
+  annotateSelection: 'factlens.annotateSelection',
+  /** { uri, annotationId?, range?, status?, askForSource? }: prompts for the status (and a source when askForSource). */
+  setStatus: 'factlens.setStatus',
+  /** { uri, annotationId?, claim? }: picks among existing claims when claim is missing. */
+  linkClaim: 'factlens.linkClaim',
+  /** { uri, annotationId? }: opens the article's annotation file beside it at that annotation. */
+  openAnnotationFile: 'factlens.openAnnotationFile',
 } as const;
+
+/**
+ * initializationOptions the VS Code client sends: the client-side commands it implements,
+ * so the server may point code actions and lenses at them (other clients get server commands).
+ */
+export interface InitializationOptions {
+  clientCommands?: string[];
+}
+
+/** Arguments of factlens.server.export. `out` is a file path (html, md, w3c, claimreview) or folder (brat); default beside the workspace. */
+export interface ExportArgs {
+  format: 'html' | 'md' | 'w3c' | 'claimreview' | 'brat';
+  out?: string;
+}
+export interface ExportResult {
+  /** file URIs written */
+  files: string[];
+  /** What was left out and why (e.g. claims without a verdict for ClaimReview). */
+  skipped?: string[];
+}
 
 export interface AnnotateArgs {
   uri: string;
@@ -71,6 +101,8 @@ export interface ArticleState {
   version: number | null;
   figures: ArticleStateFigure[];
   annotations: ArticleStateAnnotation[];
+  /** URI of the article's annotation file (whether or not it exists yet). */
+  annotationFile?: string;
 }
 
 /** factlens/claims: every claim in the workspace with its mentions, for the Claims view and pickers. */

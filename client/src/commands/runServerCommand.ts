@@ -1,0 +1,23 @@
+// Runs a server command for a client command: errors become one message, success a
+// short status-bar note. Returns the server's result so tests can inspect it.
+import * as vscode from 'vscode';
+import { FactLensServer } from '../server/factLensServer';
+import { ensureTrusted } from '../server/trust';
+
+export async function runServerCommand<T = unknown>(
+  server: FactLensServer,
+  command: string,
+  args: object,
+  done: string,
+): Promise<T | undefined> {
+  if (!ensureTrusted()) return undefined;
+  try {
+    const result = await server.execute<T>(command, args);
+    vscode.window.setStatusBarMessage(`$(check) FactLens: ${done}`, 4000);
+    return result;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    void vscode.window.showErrorMessage(`FactLens: ${message}`);
+    return undefined;
+  }
+}

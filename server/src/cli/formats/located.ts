@@ -1,0 +1,38 @@
+// Problems with line/column attached, computed once for every output format.
+import { LineIndex } from '../../core/lineIndex';
+import { Problem } from '../../core/types';
+import type { FactWorkspace } from '../../core/workspace';
+
+export interface LocatedProblem extends Problem {
+  /** 0-based, as in LSP; formats add 1 where humans read them. */
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
+}
+
+export interface CheckReport {
+  problems: LocatedProblem[];
+  errors: number;
+  warnings: number;
+  articles: number;
+  annotationFiles: number;
+  figures: number;
+}
+
+export function locate(ws: FactWorkspace, problems: Problem[]): LocatedProblem[] {
+  const indexes = new Map<string, LineIndex | undefined>();
+  const indexFor = (file: string) => {
+    if (!indexes.has(file)) {
+      const text = ws.getArticle(file)?.text ?? ws.getAnnotationFile(file)?.text ?? (ws.getClaimsFile()?.path === file ? ws.getClaimsFile()!.text : undefined);
+      indexes.set(file, text === undefined ? undefined : ws.linesOf(file) ?? new LineIndex(text));
+    }
+    return indexes.get(file);
+  };
+  return problems.map((p) => {
+    const index = indexFor(p.file);
+    const start = index?.positionAt(p.start) ?? { line: 0, character: 0 };
+    const end = index?.positionAt(p.end) ?? start;
+    return { ...p, line: start.line, character: start.character, endLine: end.line, endCharacter: end.character };
+  });
+}

@@ -1,0 +1,45 @@
+// Turns the CLI's paths and options into a loaded workspace plus the articles to report on.
+import * as fs from 'fs';
+import * as path from 'path';
+import { listFiles, loadFolder, LoadedFolder } from '../core/fsWorkspace';
+import { resolveSettings } from '../core/settings';
+import { Problem } from '../core/types';
+import { UsageError } from './usage';
+
+export interface CommonOptions {
+  root?: string;
+  articles?: string;
+  annotations?: string;
+}
+
+export interface CliWorkspace extends LoadedFolder {
+  root: string;
+  /** Articles named on the command line; undefined means all. */
+  selected?: Set<string>;
+}
+
+export function openWorkspace(paths: string[], options: CommonOptions): CliWorkspace {
+  const root = path.resolve(options.root ?? process.cwd());
+  if (!fs.existsSync(root)) throw new UsageError(`--root ${root} does not exist`);
+  const settings = resolveSettings({ articles: options.articles, annotationsDir: options.annotations });
+  const missing: Problem[] = [];
+  let selected: Set<string> | undefined;
+  if (paths.length > 0) {
+    selected = new Set();
+    for (const p of paths) {
+      const abs = path.resolve(p);
+      const rel = path.relative(root, abs).split(path.sep).join('/');
+      if (rel.startsWith('..') || path.isAbsolute(rel)) throw new UsageError(`${p} is outside the root folder ${root}; pass --root`);
+      const stat = fs.statSync(abs, { throwIfNoEntry: false });
+      if (!stat) {
+        missing.push({ file: rel || p, start: 0, end: 0, code: 'file.unreadable', severity: 'error', message: 'no such file or folder' });
+      } else if (stat.isDirectory()) {
+        for (const file of listFiles(root, rel === '' ? '' : rel, (f) => f.toLowerCase().endsWith('.txt'))) selected.add(file);
+      } else {
+        selected.add(rel);
+      }
+    }
+  }
+  const loaded = loadFolder(root, settings, selected ? [...selected] : []);
+  return { ...loaded, fileProblems: [...missing, ...loaded.fileProblems], root, selected };
+}

@@ -1,0 +1,135 @@
+// Problems shown on an article: unverified figures, figures whose annotation says they
+// are disputed, false or misleading, annotations that lost their place, and claims whose
+// mentions disagree.
+import { comparableValue } from '../claimIndex';
+import { figureStatus, ResolvedArticle } from '../resolvedArticle';
+import type { Settings, SeverityOrOff } from '../settings';
+import { Figure, Problem, ProblemCode, ProblemData } from '../types';
+import type { FactWorkspace } from '../workspace';
+
+export function checkArticle(ws: FactWorkspace, path: string): Problem[] {
+  const resolved = ws.indexArticle(path);
+  if (!resolved) return [];
+  const problems: Problem[] = [];
+  const settings = ws.settings;
+  const version = resolved.article.version;
+  const push = (severity: SeverityOrOff, problem: Omit<Problem, 'severity' | 'file'>) => {
+    if (severity !== 'off') problems.push({ ...problem, file: path, severity, data: { ...problem.data, version } });
+  };
+
+  for (const figure of resolved.figures) {
+    if (!settings.figureKinds.includes(figure.kind)) continue;
+    const { status, annotation } = figureStatus(resolved, figure);
+    if (status !== 'unverified') continue;
+    push(settings.severity.unverified, {
+      start: figure.start,
+      end: figure.end,
+      code: 'figure.unverified',
+      message: `Unverified figure “${describe(figure)}”: check it against a source and annotate it`,
+      data: { figure: figureData(figure), annotationId: annotation?.annotation.id, claimId: annotation?.annotation.claim },
+    });
+  }
+
+  for (const a of resolved.anchored) {
+    const { annotation, result } = a;
+    const ids: ProblemData = { annotationId: annotation.id, claimId: annotation.claim };
+    if (result.status === 'anchored') {
+      const verdict = verdictProblem(annotation.status, settings);
+      if (verdict) {
+        const quote = resolved.article.text.slice(result.start, result.end);
+        push(verdict.severity, {
+          start: result.start,
+          end: result.end,
+          code: verdict.code,
+          message: `${verdict.label}: “${shorten(quote)}”${annotation.note ? ` — ${shorten(annotation.note, 120)}` : ''}`,
+          data: ids,
+        });
+      }
+    } else if (result.status === 'orphaned') {
+      const at = Math.min(annotation.offset ?? 0, resolved.article.text.length);
+      push(settings.severity.orphaned, {
+        start: at,
+        end: at,
+        code: 'annotation.orphaned',
+        message: `Annotation "${annotation.id}" lost its place: ${result.reason} (quote: “${shorten(annotation.quote)}”)`,
+        data: ids,
+      });
+    } else {
+      const [first, ...rest] = result.candidates;
+      push(settings.severity.ambiguous, {
+        start: first.start,
+        end: first.end,
+        code: 'annotation.ambiguous',
+        message: `Annotation "${annotation.id}" matches ${result.candidates.length} places equally well; add a prefix or suffix to choose one`,
+        data: { ...ids, related: rest.map((c) => ({ file: path, start: c.start, end: c.end, message: 'also matches here' })) },
+      });
+    }
+  }
+
+  problems.push(...conflictProblems(ws, resolved));
+  return problems.sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+function conflictProblems(ws: FactWorkspace, resolved: ResolvedArticle): Problem[] {
+  const severity = ws.settings.severity.conflict;
+  if (severity === 'off') return [];
+  const out: Problem[] = [];
+  const seen = new Set<string>();
+  for (const a of resolved.anchored) {
+    const claim = a.annotation.claim;
+    if (!claim || seen.has(claim) || a.result.status !== 'anchored') continue;
+    seen.add(claim);
+    const conflict = ws.claims.conflict(claim);
+    if (!conflict) continue;
+    const all = conflict.values.flatMap((v) => v.mentions);
+    for (const mention of all.filter((m) => m.article === resolved.article.path)) {
+      const mine = mention.figures[0] ? comparableValue(mention.figures[0]) : '';
+      const others = conflict.values.filter((v) => v.value !== mine);
+      out.push({
+        file: resolved.article.path,
+        start: mention.start,
+        end: mention.end,
+        code: 'claim.conflict',
+        severity,
+        message: `Claim "${claim}" disagrees across articles: this says ${mention.figures[0]?.text ?? mention.text}, ${others
+          .map((v) => `${v.mentions[0].figures[0]?.text ?? v.value} in ${v.mentions.map((m) => m.article).join(', ')}`)
+          .join('; ')}`,
+        data: {
+          annotationId: mention.annotationId,
+          claimId: claim,
+          version: resolved.article.version,
+          related: all
+            .filter((m) => m !== mention)
+            .map((m) => ({ file: m.article, start: m.start, end: m.end, message: `“${shorten(m.text)}”` })),
+        },
+      });
+    }
+  }
+  return out;
+}
+
+function verdictProblem(status: string, settings: Settings): { code: ProblemCode; severity: SeverityOrOff; label: string } | undefined {
+  switch (status) {
+    case 'disputed':
+      return { code: 'figure.disputed', severity: settings.severity.disputed, label: 'Disputed' };
+    case 'false':
+      return { code: 'figure.false', severity: settings.severity.false, label: 'Marked false' };
+    case 'misleading':
+      return { code: 'figure.misleading', severity: settings.severity.misleading, label: 'Misleading' };
+    default:
+      return undefined;
+  }
+}
+
+function figureData(f: Figure): ProblemData['figure'] {
+  return { start: f.start, end: f.end, text: f.text, value: f.value, kind: f.kind };
+}
+
+function describe(f: Figure): string {
+  return f.qualifier ? `${f.qualifier} ${f.text}` : f.text;
+}
+
+export function shorten(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
+}

@@ -1,0 +1,139 @@
+// Figure detection: one global regex finds candidate starts (a digit, a number
+// word, a month name); each candidate is read with sticky regexes over a short
+// stretch, and the scan resumes after whatever was consumed. Text with no digit
+// and no number word costs one regex pass and nothing else.
+
+import type { Figure } from '../types';
+import { identifierBefore, listNumberAt, oneIsIdiom, qualifierBefore, tokenEnd } from './context';
+import { digitFirstDate, monthFirstDate } from './dates';
+import { CURRENCY_SIGNS, NUMBER_WORDS } from './lexicon';
+import { NumberRead, readDigits, readWords } from './numbers';
+import { shapeFigure } from './shape';
+
+const WORDS = [...NUMBER_WORDS.keys()].join('|');
+const MONTH_WORDS = new Set(
+  ('January February March April May June July August September October November December ' +
+    'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec').split(' '),
+);
+const CANDIDATE_RE = new RegExp(
+  `[0-9]|\\b(?:${WORDS}|an?[ \\t\\u00a0]+(?:dozen|hundred|thousand|million|billion|trillion|third|quarter)|half|` +
+    `${[...MONTH_WORDS].join('|')})\\b`,
+  'gi',
+);
+const CURRENCY_BEFORE_RE = /(?:US\$|[$€£¥₪₹]|\b(?:USD|EUR|GBP|ILS)[ \t\u00a0]?)$/;
+const CLOCK_OR_SCORE_RE = /[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t\u00a0]?(?:[ap]\.m\.|[ap]m\b))?/iy;
+const PHONE_RE = /\+?(?:\d{1,4}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){2,4}(?![0-9])/y;
+/** "a third of", "a quarter of", "half of": the figure is the part before "of". */
+const FRACTION_ARTICLE_RE = /(an?[ \t\u00a0]+(third|quarter)|half)(?=[ \t\u00a0]+of\b)/iy;
+const ARTICLE_RE = /^an?[ \t\u00a0]/i;
+const NAME_PREFIXES = /(?:^|[^A-Za-z])(?:mid|pre|post|early|late|over|under)[-‑]$/i;
+
+/** Every figure in `text`, sorted by start, non-overlapping. Offsets are UTF-16 code units. */
+export function detectFigures(text: string): Figure[] {
+  const out: Figure[] = [];
+  CANDIDATE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CANDIDATE_RE.exec(text)) !== null) {
+    const pos = m.index;
+    const c = text.charCodeAt(pos);
+    const next = c >= 48 && c <= 57 ? scanDigits(text, pos, out) : scanWord(text, pos, m[0], out);
+    CANDIDATE_RE.lastIndex = Math.max(next, pos + 1);
+  }
+  return out;
+}
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** A candidate starting with a digit; returns where the scan continues. */
+function scanDigits(text: string, pos: number, out: Figure[]): number {
+  const before = text.charCodeAt(pos - 1);
+  // Names and codes with digits: "G7", "A320", "COVID-19", "F-16" (but "mid-2024" is a year).
+  if (isLetter(before) || isDigit(before)) return tokenEnd(text, pos);
+  if ((before === 0x2d || before === 0x2011) && isLetter(text.charCodeAt(pos - 2))) {
+    if (!NAME_PREFIXES.test(text.slice(Math.max(0, pos - 8), pos))) return tokenEnd(text, pos);
+  }
+  const listEnd = listNumberAt(text, pos);
+  if (listEnd >= 0) return listEnd;
+  const dateEnd = digitFirstDate(text, pos);
+  if (dateEnd >= 0) return push(text, out, { start: pos, end: dateEnd, text: text.slice(pos, dateEnd), value: null, kind: 'date' });
+  CLOCK_OR_SCORE_RE.lastIndex = pos;
+  if (CLOCK_OR_SCORE_RE.test(text)) return CLOCK_OR_SCORE_RE.lastIndex;
+  const phoneStart = before === 0x28 /* ( */ || before === 0x2b /* + */ ? pos - 1 : pos;
+  PHONE_RE.lastIndex = phoneStart;
+  if (PHONE_RE.test(text) && looksLikePhone(text, phoneStart, PHONE_RE.lastIndex)) return PHONE_RE.lastIndex;
+  if (identifierBefore(text, pos)) return tokenEnd(text, pos);
+  const cur = CURRENCY_BEFORE_RE.exec(text.slice(Math.max(0, pos - 4), pos));
+  const money = cur ? CURRENCY_SIGNS.get(cur[0].trim()) : undefined;
+  const a = readDigits(text, pos, money !== undefined);
+  if (!a) return tokenEnd(text, pos);
+  // Digits glued to letters or to more dotted digits: "19th", "3D", "1990s", "3.2.1", "10.30".
+  const after = text.charCodeAt(a.end);
+  if (isLetter(after) || ((after === 0x2e || after === 0x2c) && isDigit(text.charCodeAt(a.end + 1)))) {
+    return tokenEnd(text, pos);
+  }
+  const start = cur ? pos - cur[0].length : pos;
+  return finish(text, out, a, start, money);
+}
+
+/** A candidate starting with a word: a number word, "a dozen", "half of", or a month name. */
+function scanWord(text: string, pos: number, word: string, out: Figure[]): number {
+  const lower = word.toLowerCase();
+  if (MONTH_WORDS.has(word)) {
+    const dateEnd = monthFirstDate(text, pos);
+    if (dateEnd >= 0) return push(text, out, { start: pos, end: dateEnd, text: text.slice(pos, dateEnd), value: null, kind: 'date' });
+  }
+  const article = ARTICLE_RE.test(word);
+  if (lower === 'half' || article) {
+    FRACTION_ARTICLE_RE.lastIndex = pos;
+    const frac = FRACTION_ARTICLE_RE.exec(text);
+    if (frac) {
+      const value = frac[2] === undefined ? 0.5 : frac[2].toLowerCase() === 'third' ? 0.333 : 0.25;
+      const end = pos + frac[1].length;
+      return push(text, out, { start: pos, end, text: frac[1], value, kind: 'ratio' }, qualifierBefore(text, pos, false));
+    }
+    if (lower === 'half') return pos + word.length;
+  }
+  if (!article && !NUMBER_WORDS.has(lower)) return pos + word.length;
+  const before = text.charCodeAt(pos - 1);
+  if (before === 0x2d || before === 0x2011 || isDigit(before)) return tokenEnd(text, pos);
+  const a = readWords(text, pos);
+  if (!a) return pos + word.length;
+  if (identifierBefore(text, pos)) return a.end;
+  return finish(text, out, a, pos, undefined);
+}
+
+function finish(text: string, out: Figure[], a: NumberRead, start: number, money: string | undefined): number {
+  let qualifier = qualifierBefore(text, start, false);
+  const shaped = shapeFigure(text, a, start, money, qualifier === 'between');
+  const f = shaped.figure;
+  if (!f) return shaped.end;
+  if (f.kind === 'count' && a.words && a.wordCount === 1 && a.value === 1 && oneIsIdiom(text, f.start, f.end)) {
+    return shaped.end;
+  }
+  if (qualifier === 'between' && f.kind !== 'range') qualifier = undefined;
+  if (!qualifier && (f.kind === 'duration' || (f.kind === 'range' && f.unit !== undefined))) {
+    qualifier = qualifierBefore(text, start, true);
+  }
+  return push(text, out, f, qualifier);
+}
+
+function push(text: string, out: Figure[], f: Omit<Figure, 'qualifier'>, qualifier?: string): number {
+  const fig: Figure = f;
+  if (qualifier !== undefined && f.kind !== 'date') fig.qualifier = qualifier;
+  out.push(fig);
+  return f.end;
+}
+
+/** At least seven digits and a telling shape (a "+", parentheses, or two separators). */
+function looksLikePhone(text: string, start: number, end: number): boolean {
+  let digits = 0;
+  let seps = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) digits++;
+    else if (c === 0x2d || c === 0x2e || c === 0x20) seps++;
+  }
+  const c0 = text.charCodeAt(start);
+  return digits >= 7 && (c0 === 0x2b || c0 === 0x28 || seps >= 2);
+}

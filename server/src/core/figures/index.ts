@@ -1,0 +1,2 @@
+// Figure detection: number-bearing expressions a fact-checker would verify.
+export { detectFigures } from './detect';

@@ -1,0 +1,122 @@
+// Given a number just read, looks at what follows it to decide the figure's kind
+// and extent: a percent sign, a range ("10-15", "two or three days"), a ratio
+// ("3 in 4"), a fraction ("two-thirds"), a time unit ("four days", "60-day"), a
+// currency word, or a clock time (then it is not a figure).
+
+import type { Figure, FigureKind } from '../types';
+import { CURRENCY_WORDS, FRACTIONS, TIME_UNITS } from './lexicon';
+import { NumberRead, readDigits, readWords } from './numbers';
+
+/** The figure found, or null with `end` telling the scanner what to skip. */
+export interface Shaped {
+  figure: Omit<Figure, 'qualifier'> | null;
+  end: number;
+}
+
+const SP = '[ \\t\\u00a0]';
+const PERCENT_RE = new RegExp(`${SP}?%|${SP}+(?:percent|per${SP}cent)(?![A-Za-z])(?:${SP}+points?(?![A-Za-z]))?|${SP}+percentage${SP}+points?(?![A-Za-z])`, 'iy');
+const RANGE_SEP_RE = new RegExp(`${SP}*[-–—]${SP}*(?=[0-9$€£])|${SP}+(to|or|and)${SP}+`, 'iy');
+const RATIO_SEP_RE = new RegExp(`${SP}+(?:in|out${SP}+of)${SP}+`, 'iy');
+const FRACTION_RE = /[- \t\u00a0]([A-Za-z]+)/y;
+const HYPHEN_WORD_RE = /[-‑]([A-Za-z]+)(-old(?![A-Za-z]))?/y;
+const NEXT_WORD_RE = new RegExp(`${SP}+([A-Za-z]+)`, 'y');
+const CLOCK_RE = new RegExp(`${SP}?(?:[ap]\\.m\\.|[ap]m(?![A-Za-z])|o['’]clock)`, 'iy');
+const MONEY_SIGN_RE = /[$€£¥₪₹]/y;
+const DENOMINATORS = new Set([2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 20, 25, 50, 100, 1000, 10000, 100000, 1000000]);
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+function figure(text: string, start: number, end: number, value: number | null, kind: FigureKind, unit?: string): Omit<Figure, 'qualifier'> {
+  const f: Omit<Figure, 'qualifier'> = { start, end, text: text.slice(start, end), value, kind };
+  if (unit !== undefined) f.unit = unit;
+  return f;
+}
+
+/** A second number of the same form (digits or words) at `pos`. */
+function readLike(text: string, pos: number, first: NumberRead, money: string | undefined): NumberRead | null {
+  if (money !== undefined) {
+    MONEY_SIGN_RE.lastIndex = pos;
+    if (MONEY_SIGN_RE.test(text)) pos++;
+  }
+  const c = text.charCodeAt(pos);
+  const isDigit = c >= 48 && c <= 57;
+  if (isDigit === first.words) return null;
+  return isDigit ? readDigits(text, pos, money !== undefined) : readWords(text, pos);
+}
+
+/** The unit right after `pos`: percent, time unit or currency word, with its end. */
+function unitAfter(text: string, pos: number): { unit: string; kind: FigureKind; end: number } | null {
+  PERCENT_RE.lastIndex = pos;
+  if (PERCENT_RE.test(text)) return { unit: 'percent', kind: 'percent', end: PERCENT_RE.lastIndex };
+  NEXT_WORD_RE.lastIndex = pos;
+  const w = NEXT_WORD_RE.exec(text);
+  if (!w) return null;
+  const word = w[1].toLowerCase();
+  const time = TIME_UNITS.get(word);
+  if (time) return { unit: time, kind: 'duration', end: NEXT_WORD_RE.lastIndex };
+  const cur = CURRENCY_WORDS.get(word);
+  if (cur) return { unit: cur, kind: 'money', end: NEXT_WORD_RE.lastIndex };
+  return null;
+}
+
+export function shapeFigure(text: string, a: NumberRead, start: number, money: string | undefined, between: boolean): Shaped {
+  let p = a.end;
+  // Fractions: "two-thirds", "three quarters", "one half".
+  if (a.words && a.wordCount === 1 && a.value >= 1 && a.value <= 9) {
+    FRACTION_RE.lastIndex = p;
+    const f = FRACTION_RE.exec(text);
+    const den = f ? FRACTIONS.get(f[1].toLowerCase()) : undefined;
+    if (den && den > a.value) {
+      const end = FRACTION_RE.lastIndex;
+      return { figure: figure(text, start, end, round3(a.value / den), 'ratio'), end };
+    }
+  }
+  // Ranges: "10-15", "two or three days", "$10-15 billion", "between 10 and 15".
+  RANGE_SEP_RE.lastIndex = p;
+  const sep = RANGE_SEP_RE.exec(text);
+  if (sep && (sep[1] === undefined || sep[1].toLowerCase() !== 'and' || between)) {
+    const b = readLike(text, RANGE_SEP_RE.lastIndex, a, money);
+    if (b) {
+      const low = a.scale === 0 && b.scale > 0 ? Number(`${a.value}e${b.scale}`) : a.value;
+      if (b.value > low) {
+        const u = unitAfter(text, b.end);
+        const end = u ? u.end : b.end;
+        const f = figure(text, start, end, null, 'range', money ?? u?.unit);
+        f.low = low;
+        f.high = b.value;
+        return { figure: f, end };
+      }
+      if (sep[1] === undefined) return { figure: null, end: b.end }; // "3-2", "2023-24": a score or label
+    }
+  }
+  // Ratios: "3 in 4", "nine in ten", "one out of five".
+  RATIO_SEP_RE.lastIndex = p;
+  if (RATIO_SEP_RE.test(text)) {
+    const b = readLike(text, RATIO_SEP_RE.lastIndex, a, undefined);
+    if (b && DENOMINATORS.has(b.value) && b.value > a.value && !unitAfter(text, b.end)) {
+      return { figure: figure(text, start, b.end, round3(a.value / b.value), 'ratio'), end: b.end };
+    }
+  }
+  // Hyphenated adjectives: "60-day", "six-week", "12-year-old"; other compounds ("two-state") are not figures.
+  HYPHEN_WORD_RE.lastIndex = p;
+  const h = HYPHEN_WORD_RE.exec(text);
+  if (h) {
+    const time = TIME_UNITS.get(h[1].toLowerCase());
+    const end = HYPHEN_WORD_RE.lastIndex;
+    if (time && time === h[1].toLowerCase()) {
+      return { figure: figure(text, start, end, a.value, h[2] ? 'count' : 'duration', h[2] ? `${time}-old` : time), end };
+    }
+    return { figure: null, end };
+  }
+  CLOCK_RE.lastIndex = p;
+  if (CLOCK_RE.test(text)) return { figure: null, end: CLOCK_RE.lastIndex };
+  const u = unitAfter(text, p);
+  if (u && !(money && u.kind !== 'percent')) {
+    return { figure: figure(text, start, u.end, a.value, u.kind, u.unit), end: u.end };
+  }
+  if (money) return { figure: figure(text, start, p, a.value, 'money', money), end: p };
+  if (a.plainInt && a.value >= 1800 && a.value <= 2100 && p - a.start === 4) {
+    return { figure: figure(text, start, p, null, 'date', 'year'), end: p };
+  }
+  return { figure: figure(text, start, p, a.value, 'count'), end: p };
+}

@@ -1,0 +1,96 @@
+// Publishes the core's problems as LSP diagnostics (push model, so every client shows
+// them, including for articles that are not open). Work is batched on the next tick:
+// a burst of changes to one article computes its problems once.
+import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity } from 'vscode-languageserver';
+import { checkAnnotationFile, checkArticle } from './core/checks';
+import { readmeAnchor } from './core/codes';
+import { Problem, Severity } from './core/types';
+import type { ServerContext } from './context';
+import type { Folder } from './folders';
+import { toRange } from './ranges';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export class Diagnostics {
+  private readonly pending = new Map<string, { folder: Folder; path: string }>();
+  private scheduled = false;
+  /** URIs we published non-empty diagnostics for, so removed files get cleared. */
+  private readonly published = new Set<string>();
+  /** Called after each batch (tests and the bench wait on it). */
+  onFlushed?: () => void;
+
+  constructor(private readonly ctx: ServerContext) {}
+
+  schedule(folder: Folder, path: string): void {
+    this.pending.set(`${folder.uri}\n${path}`, { folder, path });
+    if (!this.scheduled) {
+      this.scheduled = true;
+      setImmediate(() => this.flush());
+    }
+  }
+
+  /** After one article changed: itself, its annotation files, and articles sharing its claims. */
+  scheduleArticleAndNeighbours(folder: Folder, path: string, claimsBefore: string[]): void {
+    const ws = folder.workspace;
+    this.schedule(folder, path);
+    for (const file of ws.annotationFilesFor(path)) this.schedule(folder, file.path);
+    for (const claim of new Set([...claimsBefore, ...ws.claims.claimsOf(path)])) {
+      for (const other of ws.claims.articlesOf(claim)) if (other !== path) this.schedule(folder, other);
+    }
+  }
+
+  flush(): void {
+    this.scheduled = false;
+    const batch = [...this.pending.values()];
+    this.pending.clear();
+    for (const { folder, path } of batch) this.publish(folder, path);
+    this.onFlushed?.();
+  }
+
+  publish(folder: Folder, path: string): void {
+    const ws = folder.workspace;
+    const uri = this.ctx.folders.uriOf(folder, path);
+    let problems: Problem[];
+    if (ws.getArticle(path)) problems = checkArticle(ws, path);
+    else if (ws.getAnnotationFile(path) || ws.getClaimsFile()?.path === path) problems = checkAnnotationFile(ws, path);
+    else problems = [];
+    const diagnostics = problems.map((p) => this.toDiagnostic(folder, p)).filter((d): d is Diagnostic => d !== undefined);
+    if (diagnostics.length === 0 && !this.published.has(uri)) return;
+    if (diagnostics.length === 0) this.published.delete(uri);
+    else this.published.add(uri);
+    const version = this.ctx.documents.get(uri)?.version;
+    void this.ctx.connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  /** Clears what was published for a file that is gone. */
+  clear(folder: Folder, path: string): void {
+    const uri = this.ctx.folders.uriOf(folder, path);
+    if (this.published.delete(uri)) void this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  toDiagnostic(folder: Folder, p: Problem): Diagnostic | undefined {
+    const lines = this.ctx.linesOf(folder, p.file);
+    if (!lines) return undefined;
+    const related: DiagnosticRelatedInformation[] = [];
+    for (const r of p.data?.related ?? []) {
+      const otherLines = this.ctx.linesOf(folder, r.file);
+      if (!otherLines) continue;
+      related.push({ location: { uri: this.ctx.folders.uriOf(folder, r.file), range: toRange(otherLines, r.start, r.end) }, message: r.message });
+    }
+    return {
+      range: toRange(lines, p.start, p.end),
+      severity: SEVERITY[p.severity],
+      code: p.code,
+      codeDescription: { href: this.ctx.docsUri(readmeAnchor(p.code)) },
+      source: 'FactLens',
+      message: p.message,
+      relatedInformation: related.length ? related : undefined,
+      data: { ...p.data, related: undefined, folder: folder.uri, file: p.file },
+    };
+  }
+}

@@ -1,0 +1,112 @@
+// Fills each folder's model from disk in the background, in small batches, so an open
+// article gets its diagnostics at once while thousands of others are still being read.
+// Open documents always win over what is on disk.
+import * as fs from 'fs';
+import { listFiles } from './core/fsWorkspace';
+import { decodeText } from './core/textFile';
+import { globBase } from './core/workspacePaths';
+import type { ServerContext } from './context';
+import type { Folder } from './folders';
+
+const READ_BATCH = 64;
+const INDEX_BATCH = 200;
+
+export class Indexer {
+  private running = 0;
+  /** Resolves when the current indexing pass ends (tests and the bench wait on it). */
+  private idle: Promise<void> = Promise.resolve();
+  private readonly unreadable = new Map<string, string>();
+
+  constructor(private readonly ctx: ServerContext) {}
+
+  get indexing(): boolean {
+    return this.running > 0;
+  }
+
+  whenIdle(): Promise<void> {
+    return this.idle;
+  }
+
+  /** Why a file could not be read, when it could not. */
+  unreadableReason(folder: Folder, path: string): string | undefined {
+    return this.unreadable.get(`${folder.uri}\n${path}`);
+  }
+
+  indexAll(): Promise<void> {
+    this.running++;
+    const run = async () => {
+      try {
+        for (const folder of this.ctx.folders.all()) await this.indexFolder(folder);
+      } finally {
+        this.running--;
+        this.ctx.indexChanged();
+      }
+    };
+    this.idle = this.idle.then(run, run);
+    return this.idle;
+  }
+
+  private async indexFolder(folder: Folder): Promise<void> {
+    const ws = folder.workspace;
+    const settings = ws.settings;
+    const articles = listFiles(folder.root, globBase(settings.articles), (rel) => ws.paths.isArticle(rel));
+    const yamlFiles = listFiles(folder.root, settings.annotationsDir, (rel) => /\.ya?ml$/i.test(rel));
+    // Annotation files first: they are few, and every article needs them.
+    for (let i = 0; i < yamlFiles.length; i += READ_BATCH) {
+      await this.readBatch(folder, yamlFiles.slice(i, i + READ_BATCH), (path, text) => ws.setAnnotationFile(path, text));
+    }
+    for (let i = 0; i < articles.length; i += READ_BATCH) {
+      await this.readBatch(folder, articles.slice(i, i + READ_BATCH), (path, text) => ws.setArticle(path, text));
+    }
+    while (ws.flush(INDEX_BATCH) > 0) await yieldToEvents();
+    for (const path of ws.articlePaths()) this.ctx.diagnostics.schedule(folder, path);
+    for (const path of ws.annotationFilePaths()) this.ctx.diagnostics.schedule(folder, path);
+    const claims = ws.getClaimsFile();
+    if (claims) this.ctx.diagnostics.schedule(folder, claims.path);
+  }
+
+  private async readBatch(folder: Folder, paths: string[], set: (path: string, text: string) => void): Promise<void> {
+    await Promise.all(
+      paths.map(async (path) => {
+        const uri = this.ctx.folders.uriOf(folder, path);
+        if (this.ctx.documents.get(uri)) return; // the open buffer is the truth
+        const text = await this.readFile(folder, path);
+        if (text !== undefined && !this.ctx.documents.get(uri)) set(path, text);
+      }),
+    );
+  }
+
+  /** Reads one workspace file now (used for a file needed before the background pass reaches it). */
+  readFileSync(folder: Folder, path: string): string | undefined {
+    try {
+      return this.decode(folder, path, fs.readFileSync(this.ctx.folders.fsPathOf(folder, path)));
+    } catch {
+      return undefined;
+    }
+  }
+
+  async readFile(folder: Folder, path: string): Promise<string | undefined> {
+    try {
+      return this.decode(folder, path, await fs.promises.readFile(this.ctx.folders.fsPathOf(folder, path)));
+    } catch (error) {
+      this.unreadable.set(`${folder.uri}\n${path}`, `cannot read file: ${(error as NodeJS.ErrnoException).code ?? error}`);
+      return undefined;
+    }
+  }
+
+  private decode(folder: Folder, path: string, bytes: Uint8Array): string | undefined {
+    const result = decodeText(bytes);
+    const key = `${folder.uri}\n${path}`;
+    if (result.ok) {
+      this.unreadable.delete(key);
+      return result.text;
+    }
+    this.unreadable.set(key, result.reason);
+    this.ctx.connection.console.warn(`FactLens: ${path}: ${result.reason}`);
+    return undefined;
+  }
+}
+
+function yieldToEvents(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

@@ -1,0 +1,167 @@
+// The FactLens language server: wires the LSP connection to the core. Every feature
+// lives in its own file and registers its handlers on the context built here.
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import {
+  ClientCapabilities,
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  InitializeParams,
+  InitializeResult,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LineIndex } from './core/lineIndex';
+import { DEFAULT_SETTINGS, resolveSettings, Settings } from './core/settings';
+import { registerCodeActions } from './codeActions';
+import { registerCodeLens } from './codeLens';
+import { registerCommands } from './commands';
+import { classify, ServerContext } from './context';
+import { registerCustomRequests } from './customRequests';
+import { Diagnostics } from './diagnostics';
+import { registerDocumentSync, setFileText } from './documentSync';
+import { Folder, Folders } from './folders';
+import { registerHover } from './hover';
+import { Indexer } from './indexer';
+import { registerNavigation } from './navigation';
+import { Commands, IndexChangedNotification } from './protocol';
+import { registerSymbols } from './symbols';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const folders = new Folders();
+let settings: Settings = DEFAULT_SETTINGS;
+let clientCapabilities: ClientCapabilities = {};
+let canFetchConfiguration = false;
+let canWatchFiles = false;
+let indexChangedTimer: NodeJS.Timeout | undefined;
+const readme = pathToFileURL(path.join(__dirname, '..', 'README.md')).href;
+
+const ctx: ServerContext = {
+  connection,
+  documents,
+  folders,
+  settings: () => settings,
+  clientCapabilities: () => clientCapabilities,
+  diagnostics: undefined as unknown as Diagnostics,
+  lookup: (uri) => classify(folders, uri),
+  linesOf: (folder, relPath) => {
+    const ws = folder.workspace;
+    const lines = ws.linesOf(relPath);
+    if (lines) return lines;
+    const text = textOf(folder, relPath);
+    return text === undefined ? undefined : new LineIndex(text);
+  },
+  textOf: (folder, relPath) => textOf(folder, relPath),
+  docsUri: (anchor) => `${readme}#${anchor}`,
+  indexChanged: () => {
+    // Coalesce: views refresh at most a few times a second.
+    if (indexChangedTimer) return;
+    indexChangedTimer = setTimeout(() => {
+      indexChangedTimer = undefined;
+      void connection.sendNotification(IndexChangedNotification, {});
+    }, 100);
+  },
+};
+ctx.diagnostics = new Diagnostics(ctx);
+const indexer = new Indexer(ctx);
+
+function textOf(folder: Folder, relPath: string): string | undefined {
+  const open = documents.get(folders.uriOf(folder, relPath));
+  if (open) return open.getText();
+  const ws = folder.workspace;
+  return ws.getArticle(relPath)?.text ?? ws.getAnnotationFile(relPath)?.text ?? (ws.getClaimsFile()?.path === relPath ? ws.getClaimsFile()!.text : undefined);
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const caps = params.capabilities;
+  clientCapabilities = caps;
+  canFetchConfiguration = Boolean(caps.workspace?.configuration);
+  canWatchFiles = Boolean(caps.workspace?.didChangeWatchedFiles?.dynamicRegistration);
+  const options = params.initializationOptions as { settings?: unknown } | undefined;
+  settings = resolveSettings(options?.settings);
+  const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  folders.set(roots, settings);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+      hoverProvider: true,
+      codeLensProvider: { resolveProvider: false },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
+      executeCommandProvider: { commands: Object.values(Commands) },
+      definitionProvider: true,
+      referencesProvider: true,
+      documentSymbolProvider: true,
+      workspaceSymbolProvider: true,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'FactLens', version: typeof FACTLENS_VERSION === 'string' ? FACTLENS_VERSION : undefined },
+  };
+});
+
+declare const FACTLENS_VERSION: string | undefined;
+
+connection.onInitialized(async () => {
+  if (canFetchConfiguration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'factlens' });
+    await reloadSettings();
+  }
+  if (canWatchFiles) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/*.txt' }, { globPattern: '**/*.{yaml,yml}' }],
+    });
+  }
+  connection.workspace.onDidChangeWorkspaceFolders(() => void rebuild());
+  void indexer.indexAll();
+});
+
+connection.onDidChangeConfiguration(async (change) => {
+  const before = JSON.stringify(settings);
+  if (canFetchConfiguration) await reloadSettings();
+  else settings = resolveSettings((change.settings as { factlens?: unknown } | undefined)?.factlens);
+  if (JSON.stringify(settings) !== before) await rebuild();
+});
+
+async function reloadSettings(): Promise<void> {
+  try {
+    settings = resolveSettings(await connection.workspace.getConfiguration('factlens'));
+  } catch {
+    settings = DEFAULT_SETTINGS;
+  }
+}
+
+/** Settings or folders changed: start over with fresh models, keeping open buffers. */
+async function rebuild(): Promise<void> {
+  const uris = canFetchConfiguration || folders.all().length === 0 ? await currentFolderUris() : folders.all().map((f) => f.uri);
+  for (const folder of folders.all()) {
+    for (const p of [...folder.workspace.articlePaths(), ...folder.workspace.annotationFilePaths()]) ctx.diagnostics.clear(folder, p);
+  }
+  folders.set(uris, settings);
+  // Open buffers are the truth; the background pass skips them, so apply them first.
+  for (const doc of documents.all()) {
+    const file = ctx.lookup(doc.uri);
+    if (file) setFileText(ctx, indexer, file, doc.getText(), doc.version);
+  }
+  await indexer.indexAll();
+}
+
+async function currentFolderUris(): Promise<string[]> {
+  const list = await connection.workspace.getWorkspaceFolders().catch(() => null);
+  return list ? list.map((f) => f.uri) : folders.all().map((f) => f.uri);
+}
+
+registerDocumentSync(ctx, indexer);
+registerHover(ctx);
+registerCodeLens(ctx);
+registerCodeActions(ctx);
+registerCommands(ctx);
+registerNavigation(ctx);
+registerSymbols(ctx);
+registerCustomRequests(ctx, indexer);
+
+documents.listen(connection);
+connection.listen();

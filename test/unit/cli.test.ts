@@ -1,0 +1,129 @@
+// Drives the built CLI (bin/factlens.js -> dist/cli.js) the way a user or CI does.
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { REPO_ROOT } from './paths';
+
+const BIN = path.join(REPO_ROOT, 'bin', 'factlens.js');
+
+function factlens(args: string[], cwd: string): { stdout: string; stderr: string; status: number } {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { stdout: result.stdout, stderr: result.stderr, status: result.status ?? -1 };
+}
+
+function workspace(files: Record<string, string | Buffer>): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'factlens-cli-'));
+  for (const [rel, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    fs.writeFileSync(path.join(root, rel), content);
+  }
+  return root;
+}
+
+const ARTICLE = 'Officials said at least 45 people were killed.\r\nA 😀 marker, then 2.3 million residents.\n';
+
+describe('factlens CLI', function () {
+  this.timeout(20000);
+
+  it('check prints file:line:col severity message [code] and a summary, exit 0 for warnings only', () => {
+    const root = workspace({ 'seeds/a.txt': ARTICLE });
+    const out = factlens(['check', 'seeds'], root);
+    assert.strictEqual(out.status, 0, out.stderr);
+    const lines = out.stdout.trim().split('\n');
+    assert.strictEqual(lines[0], 'seeds/a.txt:1:25 warning Unverified figure “at least 45”: check it against a source and annotate it [figure.unverified]');
+    // Line 2 after CRLF; the emoji counts as two UTF-16 code units.
+    assert.match(lines[1], /^seeds\/a\.txt:2:19 warning Unverified figure “2\.3 million”/);
+    assert.strictEqual(lines[2], '2 problems (0 errors, 2 warnings) in 1 article, 2 figures, 0 annotation files.');
+  });
+
+  it('check exits 1 when warnings exceed --max-warnings and when there are errors', () => {
+    const root = workspace({
+      'seeds/a.txt': ARTICLE,
+      'annotations/a.yaml': 'annotations:\n  - id: toll\n    quote: "at least 45"\n    status: false\n',
+    });
+    assert.strictEqual(factlens(['check', '--max-warnings', '5'], workspace({ 'seeds/a.txt': ARTICLE })).status, 0);
+    assert.strictEqual(factlens(['check', '--max-warnings', '1'], workspace({ 'seeds/a.txt': ARTICLE })).status, 1);
+    const out = factlens(['check'], root);
+    assert.strictEqual(out.status, 1);
+    assert.match(out.stdout, /seeds\/a\.txt:1:16 error Marked false: “at least 45” \[figure\.false\]/);
+  });
+
+  it('check exits 2 on usage errors', () => {
+    const root = workspace({ 'seeds/a.txt': ARTICLE });
+    const out = factlens(['check', '--format', 'xml'], root);
+    assert.strictEqual(out.status, 2);
+    assert.match(out.stderr, /--format must be text, json or sarif/);
+    assert.strictEqual(factlens(['frobnicate'], root).status, 2);
+  });
+
+  it('check --format json gives offsets, 1-based lines and data', () => {
+    const root = workspace({ 'seeds/a.txt': ARTICLE });
+    const out = factlens(['check', '--format', 'json'], root);
+    const json = JSON.parse(out.stdout);
+    assert.deepStrictEqual(json.summary, { errors: 0, warnings: 2, articles: 1, annotationFiles: 0, figures: 2 });
+    const first = json.problems[0];
+    assert.strictEqual(first.start, ARTICLE.indexOf('45'));
+    assert.strictEqual(first.end, ARTICLE.indexOf('45') + 2);
+    assert.strictEqual(first.line, 1);
+    assert.strictEqual(first.code, 'figure.unverified');
+    assert.strictEqual(first.data.figure.value, 45);
+  });
+
+  it('check --format sarif is SARIF 2.1.0 with rules and UTF-16 regions', () => {
+    const root = workspace({ 'seeds/a.txt': ARTICLE });
+    const sarif = JSON.parse(factlens(['check', '--format', 'sarif'], root).stdout);
+    assert.strictEqual(sarif.version, '2.1.0');
+    const run = sarif.runs[0];
+    assert.strictEqual(run.tool.driver.name, 'FactLens');
+    assert.deepStrictEqual(run.tool.driver.rules.map((r: { id: string }) => r.id), ['figure.unverified']);
+    assert.strictEqual(run.columnKind, 'utf16CodeUnits');
+    const region = run.results[1].locations[0].physicalLocation.region;
+    assert.deepStrictEqual(
+      { startLine: region.startLine, startColumn: region.startColumn, charLength: region.charLength },
+      { startLine: 2, startColumn: 19, charLength: 'million'.length + 4 },
+    );
+    assert.strictEqual(run.results[0].level, 'warning');
+  });
+
+  it('reports unreadable and non-UTF-8 files per file and goes on', () => {
+    const root = workspace({
+      'seeds/a.txt': ARTICLE,
+      'seeds/latin1.txt': Buffer.from([0x53, 0x6f, 0x6d, 0x65, 0x20, 0xe9, 0x20, 0x34, 0x35]),
+      'seeds/binary.txt': Buffer.from([0x00, 0x01, 0x02]),
+    });
+    const out = factlens(['check', 'seeds', 'seeds/missing.txt'], root);
+    assert.strictEqual(out.status, 1);
+    assert.match(out.stdout, /seeds\/latin1\.txt:1:1 error file is not valid UTF-8 \(first bad byte at offset 5\)/);
+    assert.match(out.stdout, /seeds\/binary\.txt:1:1 error file looks binary/);
+    assert.match(out.stdout, /seeds\/missing\.txt:1:1 error no such file or folder/);
+    assert.match(out.stdout, /seeds\/a\.txt:1:25 warning/);
+  });
+
+  it('figures --json lists every figure with offsets, position, value, kind and qualifier', () => {
+    const root = workspace({ 'seeds/a.txt': ARTICLE });
+    const figures = JSON.parse(factlens(['figures', 'seeds', '--json'], root).stdout);
+    assert.deepStrictEqual(figures[0], {
+      file: 'seeds/a.txt',
+      start: 24,
+      end: 26,
+      line: 0,
+      character: 24,
+      text: '45',
+      value: 45,
+      kind: 'count',
+      qualifier: 'at least',
+    });
+    assert.strictEqual(figures[1].text, '2.3 million');
+    assert.strictEqual(figures[1].value, 2300000);
+    assert.strictEqual(figures[1].line, 1);
+  });
+
+  it('check on the repository seeds runs and reports their unverified figures', () => {
+    const out = factlens(['check', 'seeds'], REPO_ROOT);
+    assert.ok([0, 1].includes(out.status), out.stderr);
+    assert.match(out.stdout, /seeds\/001_b94a0f8f42044d4b\.txt:14:145 warning Unverified figure “at least 45”/);
+    assert.match(out.stdout, /in 5 articles/);
+  });
+});

@@ -51,7 +51,7 @@ const mocha = join(root, 'node_modules', 'mocha', 'bin', 'mocha.js');
 const reporter = ['--reporter', join(root, 'test', 'support', 'countingReporter.js')];
 
 if (step('build', process.execPath, ['scripts/build.mjs']) && step('compile tests', process.execPath, ['node_modules/typescript/bin/tsc', '-p', '.'])) {
-  if (want('unit')) mochaSuite('unit', [mocha, ...reporter, 'out/test/unit/**/*.test.js']);
+  if (want('unit')) mochaSuite('unit', [mocha, ...reporter, 'out/test/unit/**/*.test.js', 'out/test/vscode/pure/**/*.test.js']);
   if (want('protocol')) mochaSuite('protocol', [mocha, ...reporter, '--timeout', '20000', 'out/test/protocol/**/*.test.js']);
   if (want('vscode') && existsSync(join(root, 'out/test/vscode/run.js'))) {
     mochaSuite('vscode integration', ['out/test/vscode/run.js']);

@@ -24,7 +24,21 @@ export function articleCursor(ctx: ServerContext, uri: string, position: Positio
   if (!resolved) return undefined;
   const offset = toOffset(resolved.lines, position);
   const annotations = annotationsAt(resolved, offset).sort((a, b) => length(a) - length(b));
-  return { file, resolved, offset, figure: figureAt(resolved, offset), annotations };
+  const text = resolved.article.text;
+  const figure = figureAt(resolved, offset) ?? resolved.figures.find((f) => f.qualifier && qualifiedStart(text, f) <= offset && offset < f.start);
+  return { file, resolved, offset, figure, annotations };
+}
+
+/** Where a figure starts with its qualifier ("at least 45" rather than "45") when the qualifier is right before it. */
+export function qualifiedStart(text: string, figure: Figure): number {
+  if (!figure.qualifier) return figure.start;
+  const before = text.slice(Math.max(0, figure.start - figure.qualifier.length - 3), figure.start);
+  const match = new RegExp(`${escapeRegExp(figure.qualifier)}\\s+$`, 'i').exec(before);
+  return match ? figure.start - (before.length - match.index) : figure.start;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function length(a: AnchoredAnnotation): number {

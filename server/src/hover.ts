@@ -5,7 +5,7 @@ import { Hover, HoverParams, MarkupKind, Position } from 'vscode-languageserver'
 import { LineIndex } from './core/lineIndex';
 import { spanOf } from './core/resolvedArticle';
 import type { ServerContext } from './context';
-import { anchoredFor, articleCursor, yamlCursor } from './cursor';
+import { anchoredFor, articleCursor, qualifiedStart, yamlCursor } from './cursor';
 import { annotationHover, unannotatedFigureHover } from './hoverArticle';
 import { claimEntryHover, yamlAnnotationHover } from './hoverYaml';
 import { toOffset, toRange } from './ranges';
@@ -36,7 +36,7 @@ function articleHover(ctx: ServerContext, uri: string, position: Position): Hove
     const value = annotationHover(ctx, file.folder, primary, figure, others);
     return markdown(value, toRange(resolved.lines, span.start, span.end));
   }
-  if (figure) return markdown(unannotatedFigureHover(figure), toRange(resolved.lines, figure.start, figure.end));
+  if (figure) return markdown(unannotatedFigureHover(figure), toRange(resolved.lines, qualifiedStart(resolved.article.text, figure), figure.end));
   return undefined;
 }
 

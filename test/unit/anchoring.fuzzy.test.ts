@@ -57,6 +57,14 @@ describe('anchoring: fuzzy matches after edits', () => {
     assert.deepStrictEqual(anchor(curly, { quote: '"it\'s 25 percent"' }), { status: 'anchored', start: 8, end: 25, method: 'fuzzy' });
   });
 
+  it('fuzzy-matches quotes whose length is a multiple of 32 (approx-string-match 1.1.0 returns empty matches for them)', () => {
+    const text = 'Gaza. The ministry said that 1,200 people were slain in the southern city of Khan Younis on Monday night, officials added.';
+    const original = 'The ministry said that 1,200 people were killed in the southern city of Khan Younis on Monday night.';
+    assert.deepStrictEqual(anchor(text, { quote: original.slice(0, 64) }), { status: 'anchored', start: 6, end: 69, method: 'fuzzy' });
+    // 96 characters end inside "night": with no suffix saying so, the match ends at the word's end.
+    assert.deepStrictEqual(anchor(text, { quote: original.slice(0, 96) }), { status: 'anchored', start: 6, end: 104, method: 'fuzzy' });
+  });
+
   it('never splits a surrogate pair at either end', () => {
     // The raw match starts at the low half of 😀 [14, 16); the span is widened to the whole emoji.
     const start = '🚀🚀 Rockets: 😀 twelve rockets were fired at dawn.';

@@ -12,7 +12,7 @@ import { createLanguageClient } from './languageClient';
 
 export class FactLensServer implements vscode.Disposable {
   private client: LanguageClient | undefined;
-  private selector: vscode.DocumentSelector = [];
+  private selector: vscode.DocumentSelector = codeSelector(readSettings());
   private readonly indexChanged = new vscode.EventEmitter<void>();
   /** Fires when the server reports an index change and whenever the server (re)starts. */
   readonly onDidChangeIndex = this.indexChanged.event;

@@ -33,7 +33,10 @@ export class FiguresTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
 
   constructor(private readonly server: FactLensServer) {
     this.subscriptions = [
-      server.onDidChangeIndex(() => this.changed.fire()),
+      server.onDidChangeIndex(() => {
+        this.follow(vscode.window.activeTextEditor);
+        this.changed.fire();
+      }),
       vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
     ];
     this.follow(vscode.window.activeTextEditor);

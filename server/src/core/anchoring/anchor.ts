@@ -9,7 +9,7 @@ import { choose } from './ranking';
 import type { Span } from '../types';
 import type { AnchorResult, Candidate, Selector } from './types';
 
-/** Ambiguous results list at most this many candidates (nearest the hint first is not implied). */
+/** Ambiguous results list at most this many candidates, in text order. */
 export const MAX_REPORTED_CANDIDATES = 20;
 
 function decide(cands: Candidate[], hint: number | undefined, method: 'exact' | 'fuzzy'): AnchorResult {

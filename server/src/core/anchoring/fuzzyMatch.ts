@@ -56,7 +56,8 @@ function onePerPlace(cands: Candidate[], quoteLength: number): Candidate[] {
 export function fuzzyCandidates(text: string, q: Query): FuzzyOutcome {
   const maxErrors = maxErrorsFor(q.quote);
   if (maxErrors < 1 || q.quote.length > MAX_FUZZY_QUOTE) return { passing: [], complete: true };
-  const plan = planSearch(text, q, maxErrors);
+  const figures = numericTokens(q.quote);
+  const plan = planSearch(text, q, figures, maxErrors);
   const seen = new Set<string>();
   const passing: Candidate[] = [];
   let closestRefused: { errors: number; reason: string } | undefined;
@@ -66,7 +67,7 @@ export function fuzzyCandidates(text: string, q: Query): FuzzyOutcome {
       if (!span || seen.has(`${span.start}:${span.end}`)) continue;
       seen.add(`${span.start}:${span.end}`);
       const errors = m.errors + span.grown;
-      const change = figureChange(q.figures, numericTokens(text.slice(span.start, span.end)));
+      const change = figureChange(figures, numericTokens(text.slice(span.start, span.end)));
       if (change === null) passing.push({ start: span.start, end: span.end, errors, exactSides: 0, similarity: 0 });
       else if (!closestRefused || errors < closestRefused.errors) closestRefused = { errors, reason: `closest match ${change}` };
     }

@@ -1,6 +1,5 @@
 // A selector checked and prepared once per anchoring call: the hint made usable,
-// the quote's figures extracted, and whether the quote originally split a word.
-import { numericTokens, NumericToken } from './numericContent';
+// and whether the quote originally began or ended inside a word.
 import { splitsToken } from './textBounds';
 import type { Selector } from './types';
 
@@ -14,7 +13,6 @@ export interface Query {
   startsInsideToken: boolean;
   /** The quote ended inside a word when annotated. */
   endsInsideToken: boolean;
-  figures: NumericToken[];
 }
 
 export function prepareQuery(text: string, selector: Selector): Query {
@@ -31,6 +29,5 @@ export function prepareQuery(text: string, selector: Selector): Query {
     hint,
     startsInsideToken: prefix !== '' && splitsToken(prefix + quote, prefix.length),
     endsInsideToken: suffix !== '' && splitsToken(quote + suffix, quote.length),
-    figures: numericTokens(quote),
   };
 }

@@ -4,6 +4,7 @@
 // so any one of them is a sound filter) or, for a quote without figures, its
 // longest words (a heuristic). The windows' total cost is capped.
 import type { Span } from '../types';
+import type { NumericToken } from './numericContent';
 import type { Query } from './query';
 
 /** Cost unit: characters searched times 32-character pattern blocks (Myers' algorithm). */
@@ -14,6 +15,8 @@ const HINT_REACH = 2048;
 const PAD = 64;
 /** Occurrences of one filter word beyond which it no longer filters anything. */
 const MAX_HITS = 2000;
+/** Windows searched at most (each has a fixed set-up cost), nearest the hint first. */
+const MAX_WINDOWS = 256;
 
 export interface SearchPlan {
   windows: Span[];
@@ -43,9 +46,9 @@ interface Anchor {
   positions: number[];
 }
 
-function figureAnchor(text: string, q: Query): Anchor[] {
+function figureAnchor(text: string, figures: NumericToken[]): Anchor[] {
   let best: Anchor | undefined;
-  for (const f of q.figures) {
+  for (const f of figures) {
     const isDigits = /^\p{Nd}/u.test(f.raw);
     const positions = hits(text, f.raw, !isDigits);
     if (isDigits && f.norm !== f.raw) positions.push(...hits(text, f.norm, false));
@@ -70,14 +73,14 @@ function merge(spans: Span[]): Span[] {
   return out;
 }
 
-export function planSearch(text: string, q: Query, maxErrors: number): SearchPlan {
+export function planSearch(text: string, q: Query, figures: NumericToken[], maxErrors: number): SearchPlan {
   const blocks = Math.ceil(q.quote.length / 32);
   if (text.length * blocks <= WORK_BUDGET) return { windows: [{ start: 0, end: text.length }], complete: true };
   const m = q.quote.length;
   const clamp = (s: number, e: number): Span => ({ start: Math.max(0, s), end: Math.min(text.length, e) });
   const spans: Span[] = [];
   if (q.hint !== undefined) spans.push(clamp(q.hint - HINT_REACH - maxErrors, q.hint + m + HINT_REACH + maxErrors));
-  const anchors = q.figures.length > 0 ? figureAnchor(text, q) : wordAnchors(text, q);
+  const anchors = figures.length > 0 ? figureAnchor(text, figures) : wordAnchors(text, q);
   for (const a of anchors) {
     for (const p of a.positions.slice(0, MAX_HITS)) {
       const start = p - a.offset;
@@ -89,7 +92,7 @@ export function planSearch(text: string, q: Query, maxErrors: number): SearchPla
   const ordered = merge(spans).sort((a, b) => distance(a) - distance(b));
   const windows: Span[] = [];
   let work = 0;
-  for (const w of ordered) {
+  for (const w of ordered.slice(0, MAX_WINDOWS)) {
     work += (w.end - w.start) * blocks;
     if (work > WORK_BUDGET) break;
     windows.push(w);

@@ -4,22 +4,29 @@
 /** Context beyond this many characters adds cost without adding evidence. */
 const MAX_CONTEXT = 64;
 
+// Two reusable rows: similarity runs on every candidate of a repeated quote.
+let prevRow = new Uint16Array(MAX_CONTEXT + 1);
+let currRow = new Uint16Array(MAX_CONTEXT + 1);
+
+/** Edit distance of two strings of at most MAX_CONTEXT characters. */
 function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;
-  let prev = new Array<number>(b.length + 1);
-  let curr = new Array<number>(b.length + 1);
+  let prev = prevRow;
+  let curr = currRow;
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     curr[0] = i;
     const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      curr[j] = Math.min(prev[j] + 1, curr[j - 1] + 1, prev[j - 1] + cost);
+      const substitution = prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const indel = Math.min(prev[j], curr[j - 1]) + 1;
+      curr[j] = substitution < indel ? substitution : indel;
     }
     [prev, curr] = [curr, prev];
   }
+  [prevRow, currRow] = [prev, curr];
   return prev[b.length];
 }
 

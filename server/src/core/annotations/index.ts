@@ -6,3 +6,4 @@ export { parseClaimsFile } from './parseClaimsFile';
 export { addAnnotation, addSource, removeAnnotation, updateAnnotation } from './edit';
 export { textEditFor } from './textEdit';
 export type { TextEdit } from './textEdit';
+export { parseAnnotationFileFast } from './fastLoad';

@@ -1,9 +1,9 @@
 // Reads one annotation file (annotations/<article>.yaml) into valid annotations with
 // their spans, and ranged problems for everything else. Never throws.
 import { isMap, isScalar, isSeq, Node, YAMLMap } from 'yaml';
-import type { Annotation, LoadedAnnotation, Problem, Span, Status } from '../types';
+import type { Annotation, LoadedAnnotation, Problem, Span } from '../types';
 import type { AnnotationFileModel } from './model';
-import { copyStrings, isoDate, toSources } from './plainValues';
+import { toAnnotation } from './plainValues';
 import { nodeSpan, readYaml } from './readYaml';
 import { checkSchema, keyString, SchemaIssue } from './schemaCheck';
 
@@ -58,17 +58,8 @@ export function parseAnnotationFile(text: string, file: string): AnnotationFileM
   return sorted(model);
 }
 
-const STRING_FIELDS = ['prefix', 'suffix', 'claim', 'note', 'by'] as const;
-
 function toLoaded(raw: Record<string, unknown>, index: number, node: Node): LoadedAnnotation {
-  const annotation: LoadedAnnotation = {
-    id: String(raw.id), quote: String(raw.quote), status: String(raw.status) as Status, // unquoted `false` too
-    sources: toSources(raw.sources), index, span: nodeSpan(node), fieldSpans: {},
-  };
-  copyStrings(annotation, raw, STRING_FIELDS);
-  if (typeof raw.offset === 'number') annotation.offset = raw.offset;
-  const updated = isoDate(raw.updated);
-  if (updated) annotation.updated = updated;
+  const annotation: LoadedAnnotation = { ...toAnnotation(raw), index, span: nodeSpan(node), fieldSpans: {} };
   if (isMap(node)) {
     for (const pair of node.items) {
       const key = keyString(pair.key) as keyof Annotation | undefined;

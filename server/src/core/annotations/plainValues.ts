@@ -1,5 +1,5 @@
 // Turns validated plain values into the core's types: only known keys, dates as YYYY-MM-DD.
-import type { Source } from '../types';
+import type { Annotation, Source, Status } from '../types';
 
 /** "2024-08-16", a timestamp or a Date -> "2024-08-16". */
 export function isoDate(value: unknown): string | undefined {
@@ -23,4 +23,14 @@ export function toSources(value: unknown): Source[] {
 /** Copies `keys` that hold strings from `raw` into `target`. */
 export function copyStrings<T extends object>(target: T, raw: Record<string, unknown>, keys: readonly (keyof T & string)[]): void {
   for (const key of keys) if (typeof raw[key] === 'string') (target as Record<string, unknown>)[key] = raw[key];
+}
+
+/** A schema-valid annotation item as the core's Annotation (unquoted `false` becomes 'false'). */
+export function toAnnotation(raw: Record<string, unknown>): Annotation {
+  const annotation: Annotation = { id: String(raw.id), quote: String(raw.quote), status: String(raw.status) as Status, sources: toSources(raw.sources) };
+  copyStrings(annotation, raw, ['prefix', 'suffix', 'claim', 'note', 'by']);
+  if (typeof raw.offset === 'number') annotation.offset = raw.offset;
+  const updated = isoDate(raw.updated);
+  if (updated) annotation.updated = updated;
+  return annotation;
 }

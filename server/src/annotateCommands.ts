@@ -92,7 +92,9 @@ export async function linkFigures(ctx: ServerContext, editor: AnnotationEditor, 
 async function run(ctx: ServerContext, editor: AnnotationEditor, label: string, target: SpanTarget, plans: SpanEdit[], claim?: string): Promise<CommandResult> {
   const applied = await editor.apply(label, plans.map((p) => p.edit));
   const main = plans[0];
-  return { applied, annotationId: main.id(), file: ctx.folders.uriOf(target.folder, main.yamlPath), claim };
+  const result: CommandResult = { applied, annotationId: main.id(), file: ctx.folders.uriOf(target.folder, main.yamlPath) };
+  if (claim) result.claim = claim;
+  return result;
 }
 
 function newAnnotationEdit(target: SpanTarget, fields: Fields & { status: Status }, day: string): SpanEdit {
@@ -105,7 +107,8 @@ function newAnnotationEdit(target: SpanTarget, fields: Fields & { status: Status
   let id = '';
   const edit = (yaml: string | undefined) => {
     id = uniqueId(idBaseFor(text, target.start, target.end, figures), idsInFile(yaml, yamlPath));
-    const annotation: Annotation = { id, ...selector, ...definedFields(fields), status: fields.status, sources: fields.sources, updated: day };
+    const annotation = { id, ...selector, ...definedFields(fields), status: fields.status, updated: day } as Annotation;
+    if (fields.sources.length > 0) annotation.sources = fields.sources;
     return addAnnotation(yaml, annotation, articlePath);
   };
   return { edit: { folder: target.folder, path: yamlPath, edit }, yamlPath, id: () => id };

@@ -40,6 +40,9 @@ export function annotationHover(ctx: ServerContext, folder: Folder, a: AnchoredA
   if (annotation.sources.length > 0) blocks.push(['**Sources**', '', ...annotation.sources.map(sourceItem)].join('\n'));
   else if (annotation.status !== 'unverified' && annotation.status !== 'not-a-claim') blocks.push('*No source given yet.*');
   if (annotation.note) blocks.push(`**Note** ${md.text(annotation.note)}`);
+  if (annotation.status === 'unverified') {
+    blocks.push(`Not checked yet. To record a verdict, run **FactLens: Set Status** (${md.code(ClientCommands.setStatus)}) or use a quick fix; other editors can run ${md.code(Commands.setStatus)}.`);
+  }
   const byline = [
     annotation.by ? `By ${md.text(annotation.by)}` : undefined,
     annotation.updated ? `updated ${md.text(annotation.updated)}` : undefined,

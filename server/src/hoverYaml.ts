@@ -59,14 +59,15 @@ function claimSummary(folder: Folder, claim: string): string {
 
 /** "…reportedly killed **at least 45** Palestinians, according to…" (escaped). */
 export function inContext(text: string, start: number, end: number): string {
-  const before = text.slice(Math.max(0, start - 200), start);
-  const after = text.slice(end, end + 200);
+  // Context stays on the quote's own lines: the next paragraph is not its context.
+  const before = text.slice(Math.max(0, start - 200), start).split(/\r\n|\r|\n/).pop()!;
+  const after = text.slice(end, end + 200).split(/\r\n|\r|\n/)[0];
   const lead = lastWords(before, CONTEXT_WORDS);
   const tail = firstWords(after, CONTEXT_WORDS);
   const gapBefore = /\s$/.test(before) ? ' ' : '';
   const gapAfter = /^\s/.test(after) ? ' ' : '';
-  const open = before.trimEnd().length > lead.length || start > 200 ? '…' : '';
-  const close = after.trimStart().length > tail.length || end + 200 < text.length ? '…' : '';
+  const open = before.trimEnd().length > lead.length ? '…' : '';
+  const close = after.trimStart().length > tail.length ? '…' : '';
   return `${open}${md.text(lead)}${gapBefore}**${md.text(text.slice(start, end))}**${gapAfter}${md.text(tail)}${close}`;
 }
 

@@ -21,6 +21,8 @@ export const Commands = {
   linkFigures: 'factlens.server.linkFigures',
   /** Export the workspace: ExportArgs -> ExportResult (interchange issue). */
   export: 'factlens.server.export',
+  /** Import annotations: ImportArgs -> ImportResult (interchange issue). */
+  import: 'factlens.server.import',
 } as const;
 
 /** Client-side command the server's code lenses invoke to show locations (VS Code: editor.action.showReferences). */
@@ -49,12 +51,44 @@ export interface InitializationOptions {
 export interface ExportArgs {
   format: 'html' | 'md' | 'w3c' | 'claimreview' | 'brat';
   out?: string;
+  /** Workspace folder URI; default the first folder. */
+  folder?: string;
+  /** ClaimReview: where the fact-check is published (http/https); author: the publisher. */
+  baseUrl?: string;
+  author?: string;
 }
 export interface ExportResult {
   /** file URIs written */
   files: string[];
   /** What was left out and why (e.g. claims without a verdict for ClaimReview). */
   skipped?: string[];
+  /** What was exported: e.g. { annotations: 12 } or { reviews: 2, skipped: 1 }. */
+  counts?: Record<string, number>;
+}
+
+/** Arguments of factlens.server.import. `file` is a path or file URI (brat: a .ann file or a folder). */
+export interface ImportArgs {
+  format: 'w3c' | 'hypothesis' | 'brat';
+  file: string;
+  /** Put every annotation on this article (URI or workspace-relative path), e.g. for a Hypothesis export of the published page. */
+  article?: string;
+  /** Compute and report only; edit nothing. */
+  dryRun?: boolean;
+  folder?: string;
+}
+export interface ImportResult {
+  /** True when the edits were applied (false for a dry run, nothing to add, or a refused edit). */
+  applied: boolean;
+  /** URIs of the annotation files edited (or that would be). */
+  files: string[];
+  imported: { label: string; article: string; file: string; id: string }[];
+  duplicates: { label: string; article: string; existingId: string }[];
+  conflicts: { label: string; article: string; existingId: string; existingStatus: string; status: string }[];
+  orphaned: { label: string; article?: string; reason: string }[];
+  invalid: { label: string; reason: string }[];
+  renamed: { label: string; from: string; to: string }[];
+  /** The report as lines for people. */
+  summary: string[];
 }
 
 export interface AnnotateArgs {

@@ -58,13 +58,15 @@ describe('protocol: commands', function () {
 
   it('annotates a seed figure: CreateFile + full content, and the unverified diagnostic goes away', async () => {
     server = await startServer(makeWorkspace());
-    const rel = 'seeds/002_0eab28a52c102969.txt';
-    const yamlRel = 'annotations/002_0eab28a52c102969.yaml';
+    const rel = 'seeds/003_5f84460a82413da7.txt'; // a seed without an annotation file
+    const yamlRel = 'annotations/003_5f84460a82413da7.yaml';
+    assert.ok(!fs.existsSync(path.join(server.root, yamlRel)));
     const uri = server.uri(rel);
-    const before = await server.waitForDiagnostics(uri, (d) => figureDiagnostic(d, '1,200') !== undefined);
-    const target = figureDiagnostic(before, '1,200')!;
-    const result = await execute(server, Commands.annotate, { uri, range: target.range, version: (target.data as { version: number }).version });
-    assert.deepStrictEqual(result, { applied: true, annotationId: 'over-1200', file: server.uri(yamlRel), claim: undefined });
+    const before = await server.waitForDiagnostics(uri, (d) => figureDiagnostic(d, '270') !== undefined);
+    const target = figureDiagnostic(before, '270')!;
+    const source = { url: 'https://www.reuters.com/world/middle-east/hezbollah-sites', title: 'Reuters' };
+    const result = await execute(server, Commands.annotate, { uri, range: target.range, version: (target.data as { version: number }).version, status: 'verified', sources: [source] });
+    assert.deepStrictEqual(result, { applied: true, annotationId: 'over-270', file: server.uri(yamlRel) });
 
     assert.strictEqual(server.appliedEdits.length, 1);
     const changes = server.appliedEdits[0].edit.documentChanges!;
@@ -75,12 +77,12 @@ describe('protocol: commands', function () {
     assert.deepStrictEqual(edit.textDocument, { uri: server.uri(yamlRel), version: null });
     assert.deepStrictEqual((edit.edits[0] as TextEdit).range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
     const content = applyEditToText('', server.appliedEdits[0].edit, server.uri(yamlRel));
-    assert.match(content, /^ {2}- id: over-1200\n {4}quote: "1,200"\n {4}prefix: "[^"\n]*Over "\n {4}suffix: " Israelis were killed[^"\n]*"\n {4}offset: \d+\n {4}status: unverified\n/m);
+    assert.match(content, /^ {2}- id: over-270\n {4}quote: "270"\n {4}prefix: "[^"\n]*over "\n {4}suffix: " Hezbollah sites[^"\n]*"\n {4}offset: \d+\n {4}status: verified\n {4}sources:\n {6}- url: https:\/\/www.reuters.com\/world\/middle-east\/hezbollah-sites\n {8}title: Reuters\n {8}accessed: \d{4}-\d\d-\d\d\n {4}updated: \d{4}-\d\d-\d\d\n$/m);
     assert.match(content, new RegExp(`updated: ${today()}`));
 
     await writeBack(yamlRel, content);
-    const after = await server.waitForDiagnostics(uri, (d) => figureDiagnostic(d, '1,200') === undefined);
-    assert.ok(figureDiagnostic(after, '250'), 'other figures stay unverified');
+    const after = await server.waitForDiagnostics(uri, (d) => figureDiagnostic(d, '270') === undefined);
+    assert.ok(figureDiagnostic(after, '320'), 'other figures stay unverified');
   });
 
   it('edits an existing file with one minimal TextDocumentEdit; comments survive', async () => {
@@ -102,7 +104,7 @@ describe('protocol: commands', function () {
       [
         '  - id: 40000-marched',
         '    quote: "40,000"',
-        '    prefix: "fighting.\\r\\nA second line: "',
+        '    prefix: "-day fighting.\\r\\nA second line: "',
         '    suffix: " marched and 2.3 million fled."',
         `    offset: ${ARTICLE.indexOf('40,000')}`,
         '    status: disputed',
@@ -123,7 +125,7 @@ describe('protocol: commands', function () {
     await editor.open(YAML_PATH, YAML);
     await editor.change(yaml, unsaved);
     await server.waitForDiagnostics(article, (d) => figureDiagnostic(d, '60-day') !== undefined);
-    const result = await execute(server, Commands.annotate, { uri: article, range: rangeOf(ARTICLE, '60-day') });
+    const result = await execute(server, Commands.annotate, { uri: article, range: rangeOf(ARTICLE, '60-day'), status: 'not-a-claim' });
     assert.strictEqual(result.applied, true);
     const edit = editor.received[0].edit.documentChanges![0] as TextDocumentEdit;
     assert.deepStrictEqual(edit.textDocument, { uri: yaml, version: 2 });
@@ -154,8 +156,8 @@ describe('protocol: commands', function () {
     await server.waitForDiagnostics(article, (d) => figureDiagnostic(d, '40,000') !== undefined);
     const text = ARTICLE.replace('2.3 million fled', '40,000 marched');
     const [a, b] = await Promise.all([
-      execute(server, Commands.annotate, { uri: article, range: rangeOf(text, '40,000') }),
-      execute(server, Commands.annotate, { uri: article, range: rangeOf(text, '40,000', text.indexOf('40,000') + 1) }),
+      execute(server, Commands.annotate, { uri: article, range: rangeOf(text, '40,000'), status: 'verified' }),
+      execute(server, Commands.annotate, { uri: article, range: rangeOf(text, '40,000', text.indexOf('40,000') + 1), status: 'verified' }),
     ]);
     assert.deepStrictEqual([a.applied, b.applied, a.annotationId, b.annotationId], [true, true, '40000-marched', '40000-marched-2']);
     const yaml = readYaml();
@@ -295,8 +297,10 @@ describe('protocol: commands', function () {
     const { article } = await start({ [ARTICLE_PATH]: ARTICLE, [YAML_PATH]: YAML });
     await server.waitForDiagnostics(article, (d) => codes(d).includes('figure.unverified'));
     const messages: string[] = [];
-    server.connection.onRequest('window/showMessageRequest', () => null);
-    server.connection.onNotification('window/showMessage', (p: { message: string }) => messages.push(p.message));
+    server.connection.onRequest('window/showMessageRequest', (p: { message: string }) => {
+      messages.push(p.message);
+      return null;
+    });
     server.connection.onRequest('workspace/applyEdit', () => ({ applied: false, failureReason: 'read-only file' }));
     const result = await execute(server, Commands.annotate, { uri: article, range: rangeOf(ARTICLE, '40,000') });
     assert.strictEqual(result.applied, false);
@@ -310,8 +314,10 @@ describe('protocol: commands', function () {
     attachEditor(server);
     await server.waitForDiagnostics(article, (d) => codes(d).includes('annotation.orphaned'));
     await execute(server, Commands.reanchor, { uri: article, annotationId: 'old', range: rangeOf(ARTICLE, 'over 1,200 people') });
-    assert.match(readYaml(), /- id: old\n {4}quote: "over 1,200 people"\n {4}status: verified\n/);
-    assert.match(readYaml(), /prefix: "Officials said “"\n {4}suffix: "” died 😀 in the 60-day fighting."\n {4}offset: 15\n/);
+    assert.strictEqual(readYaml(), [
+      'annotations:', '  - id: old', '    quote: "over 1,200 people"', '    prefix: "Officials said “"', '    suffix: "” died 😀 in the 60-day fighting"',
+      '    offset: 16', '    status: verified', `    updated: ${today()}`, '',
+    ].join('\n'));
     const after = await server.waitForDiagnostics(article, (d) => !codes(d).includes('annotation.orphaned'));
     assert.ok(!figureDiagnostic(after, '1,200'));
   });

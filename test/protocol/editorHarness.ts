@@ -2,6 +2,7 @@
 // applies the server's workspace/applyEdit the way a real client does (open buffers by
 // version with didChange, closed files on disk with a watched-files event).
 import * as fs from 'fs';
+import * as path from 'path';
 import { fileURLToPath } from 'url';
 import {
   ApplyWorkspaceEditParams,
@@ -11,6 +12,7 @@ import {
   DidChangeWatchedFilesNotification,
   ExecuteCommandRequest,
   FileChangeType,
+  FileEvent,
   TextDocumentEdit,
   TextEdit,
 } from 'vscode-languageserver-protocol/node';
@@ -95,7 +97,10 @@ export function attachEditor(server: TestServer): Editor {
     for (const change of params.edit.documentChanges ?? []) {
       if (CreateFile.is(change)) {
         const file = fileURLToPath(change.uri);
-        if (!fs.existsSync(file)) fs.writeFileSync(file, '');
+        if (!fs.existsSync(file)) {
+          fs.mkdirSync(path.dirname(file), { recursive: true });
+          fs.writeFileSync(file, '');
+        }
         else if (!change.options?.ignoreIfExists) return { applied: false, failureReason: 'exists' };
       } else if (TextDocumentEdit.is(change)) {
         const { uri, version } = change.textDocument;
@@ -112,7 +117,7 @@ export function attachEditor(server: TestServer): Editor {
       }
     }
     if (changed.length) {
-      await conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: changed.map((uri) => ({ uri, type: FileChangeType.Changed })) });
+      await conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: changed.map((uri): FileEvent => ({ uri, type: FileChangeType.Changed })) });
     }
     return { applied: true };
   });

@@ -1,15 +1,25 @@
 // `factlens check`: every problem of the selected articles and their annotation files.
+// Large workspaces are checked by worker threads (parallel/); small ones, and
+// `--jobs 0`, on the main thread. Both give the same bytes.
+import * as os from 'os';
 import { checkWorkspace } from '../core/checks';
-import { formatJson } from './formats/json';
+import { listArticles, loadFolder } from '../core/fsWorkspace';
+import { assembleJson, formatJson } from './formats/json';
 import { CheckReport, locate } from './formats/located';
 import { formatSarif } from './formats/sarif';
-import { formatText } from './formats/text';
+import { assembleText, formatText, textChunk } from './formats/text';
+import { jsonChunk } from './formats/json';
+import { CheckFormat } from './parallel/shard';
+import { parallelCheck } from './parallel/parallelCheck';
+import { progressBar } from './progress';
 import { UsageError } from './usage';
-import { CommonOptions, openWorkspace } from './workspaceArgs';
+import { CliTargets, CommonOptions, resolveTargets } from './workspaceArgs';
 
 export interface CheckOptions extends CommonOptions {
   format?: string;
   maxWarnings?: string;
+  /** Worker threads; '0' checks on the main thread. Default: one per CPU for large workspaces. */
+  jobs?: string;
 }
 
 export interface CliOutput {
@@ -17,15 +27,38 @@ export interface CliOutput {
   exitCode: number;
 }
 
-export function runCheck(paths: string[], options: CheckOptions, version: string, color: boolean): CliOutput {
+/** Below this many articles, starting workers costs more than it saves. */
+const PARALLEL_FROM = 200;
+const MAX_JOBS = 8;
+
+export async function runCheck(paths: string[], options: CheckOptions, version: string, color: boolean): Promise<CliOutput> {
   const format = options.format ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif (got "${format}")`);
   const maxWarnings = options.maxWarnings === undefined ? Infinity : Number(options.maxWarnings);
   if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity) throw new UsageError('--max-warnings takes a whole number');
   if (maxWarnings < 0) throw new UsageError('--max-warnings takes a whole number');
+  const requestedJobs = options.jobs === undefined ? undefined : Number(options.jobs);
+  if (requestedJobs !== undefined && (!Number.isInteger(requestedJobs) || requestedJobs < 0)) throw new UsageError('--jobs takes a whole number');
 
-  const { workspace, fileProblems, selected } = openWorkspace(paths, options);
-  const problems = locate(workspace, [...fileProblems, ...checkWorkspace(workspace, selected)]);
+  const targets = resolveTargets(paths, options);
+  const articles = listArticles(targets.root, targets.settings, targets.selected ? [...targets.selected] : []);
+  const jobs = requestedJobs ?? (articles.length >= PARALLEL_FROM ? Math.min(MAX_JOBS, os.availableParallelism()) : 0);
+  const { stdout, errors, warnings } =
+    jobs === 0 ? checkOnMainThread(targets, format as CheckFormat, version, color) : await checkInWorkers(targets, articles, jobs, format as CheckFormat, version, color);
+  const failed = errors > 0 || warnings > maxWarnings;
+  return { stdout, exitCode: failed ? 1 : 0 };
+}
+
+interface Checked {
+  stdout: string;
+  errors: number;
+  warnings: number;
+}
+
+function checkOnMainThread(targets: CliTargets, format: CheckFormat, version: string, color: boolean): Checked {
+  const { root, settings, selected, missing } = targets;
+  const { workspace, fileProblems } = loadFolder(root, settings, selected ? [...selected] : [], { suggestions: false });
+  const problems = locate(workspace, [...missing, ...fileProblems, ...checkWorkspace(workspace, selected)]);
   const reported = selected ? [...selected].filter((p) => workspace.getArticle(p)) : workspace.articlePaths();
   const report: CheckReport = {
     problems,
@@ -35,8 +68,27 @@ export function runCheck(paths: string[], options: CheckOptions, version: string
     annotationFiles: workspace.annotationFilePaths().filter((f) => !selected || selected.has(workspace.getAnnotationFile(f)!.articlePath)).length,
     figures: reported.reduce((n, p) => n + workspace.figuresOf(p).length, 0),
   };
-  const stdout =
-    format === 'json' ? formatJson(report) : format === 'sarif' ? formatSarif(report, version) : formatText(report, color);
-  const failed = report.errors > 0 || report.warnings > maxWarnings;
-  return { stdout, exitCode: failed ? 1 : 0 };
+  const stdout = format === 'json' ? formatJson(report) : format === 'sarif' ? formatSarif(report, version) : formatText(report, color);
+  return { stdout, errors: report.errors, warnings: report.warnings };
 }
+
+async function checkInWorkers(targets: CliTargets, articles: string[], jobs: number, format: CheckFormat, version: string, color: boolean): Promise<Checked> {
+  // Each article is counted twice: once indexed, once checked.
+  const progress = progressBar('factlens check', 2 * articles.length);
+  try {
+    const { summary, fileProblems, files } = await parallelCheck(targets, articles, jobs, { format, color }, progress);
+    let stdout: string;
+    if (format === 'sarif') {
+      const problems = [...fileProblems, ...files.flatMap((f) => f.located ?? [])];
+      stdout = formatSarif({ ...summary, problems }, version);
+    } else if (format === 'json') {
+      stdout = assembleJson(summary, [jsonChunk(fileProblems), ...files.map((f) => f.chunk)]);
+    } else {
+      stdout = assembleText(summary, [textChunk(fileProblems, color), ...files.map((f) => f.chunk)]);
+    }
+    return { stdout, errors: summary.errors, warnings: summary.warnings };
+  } finally {
+    progress.done();
+  }
+}
+

@@ -2,7 +2,9 @@
 import * as path from 'path';
 import { parseArgs } from 'util';
 import { runCheck } from './check';
+import { runExport } from './export';
 import { runFigures } from './figures';
+import { runImport } from './import';
 import { HELP, UsageError } from './usage';
 
 declare const FACTLENS_VERSION: string | undefined;
@@ -15,7 +17,7 @@ const COMMON = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-export function main(argv: string[]): number {
+export function main(argv: string[]): number | Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(HELP + '\n');
@@ -28,17 +30,34 @@ export function main(argv: string[]): number {
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   switch (command) {
     case 'check': {
-      const { values, positionals } = parse(rest, { ...COMMON, format: { type: 'string' }, 'max-warnings': { type: 'string' } });
+      const { values, positionals } = parse(rest, { ...COMMON, format: { type: 'string' }, 'max-warnings': { type: 'string' }, jobs: { type: 'string' } });
       if (values.help) return help();
-      const out = runCheck(positionals, { ...values, maxWarnings: values['max-warnings'] as string | undefined }, VERSION, color);
-      process.stdout.write(out.stdout);
-      return out.exitCode;
+      return runCheck(positionals, { ...values, maxWarnings: values['max-warnings'] as string | undefined }, VERSION, color).then((out) => {
+        process.stdout.write(out.stdout);
+        return out.exitCode;
+      });
     }
     case 'figures': {
       const { values, positionals } = parse(rest, { ...COMMON, json: { type: 'boolean' } });
       if (values.help) return help();
       const out = runFigures(positionals, values);
       process.stdout.write(out.stdout);
+      return out.exitCode;
+    }
+    case 'export': {
+      const { values, positionals } = parse(rest, { ...COMMON, format: { type: 'string' }, out: { type: 'string' }, 'base-url': { type: 'string' }, author: { type: 'string' }, title: { type: 'string' } });
+      if (values.help) return help();
+      const out = runExport(positionals, values);
+      process.stdout.write(out.stdout);
+      process.stderr.write(out.stderr);
+      return out.exitCode;
+    }
+    case 'import': {
+      const { values, positionals } = parse(rest, { ...COMMON, format: { type: 'string' }, 'dry-run': { type: 'boolean' }, article: { type: 'string' } });
+      if (values.help) return help();
+      const out = runImport(positionals, values);
+      process.stdout.write(out.stdout);
+      process.stderr.write(out.stderr);
       return out.exitCode;
     }
     case 'lsp': {
@@ -67,17 +86,24 @@ function parse(args: string[], options: any): { values: Record<string, any>; pos
 
 /** Runs the CLI with process.argv and sets the exit code (bin/factlens.js calls this). */
 export function run(): void {
-  let code: number;
-  try {
-    code = main(process.argv.slice(2));
-  } catch (error) {
+  const failed = (error: unknown): number => {
     if (error instanceof UsageError) {
       process.stderr.write(`factlens: ${error.message}\nRun "factlens --help" for usage.\n`);
     } else {
       process.stderr.write(`factlens: internal error: ${(error as Error).stack ?? error}\n`);
     }
-    code = 2;
-  }
+    return 2;
+  };
   // -1: a long-running command (the language server) keeps the process alive.
-  if (code >= 0) process.exitCode = code;
+  const finish = (code: number) => {
+    if (code >= 0) process.exitCode = code;
+  };
+  let code: number | Promise<number>;
+  try {
+    code = main(process.argv.slice(2));
+  } catch (error) {
+    code = failed(error);
+  }
+  if (typeof code === 'number') finish(code);
+  else code.then(finish, (error) => finish(failed(error)));
 }

@@ -2,8 +2,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { listFiles, loadFolder, LoadedFolder } from '../core/fsWorkspace';
-import { resolveSettings } from '../core/settings';
+import { resolveSettings, Settings } from '../core/settings';
 import { Problem } from '../core/types';
+import type { WorkspaceOptions } from '../core/workspace';
 import { UsageError } from './usage';
 
 export interface CommonOptions {
@@ -12,13 +13,23 @@ export interface CommonOptions {
   annotations?: string;
 }
 
+/** What the command line asks for, before anything is read. */
+export interface CliTargets {
+  root: string;
+  settings: Settings;
+  /** Articles named on the command line; undefined means all. */
+  selected?: Set<string>;
+  /** Named paths that do not exist. */
+  missing: Problem[];
+}
+
 export interface CliWorkspace extends LoadedFolder {
   root: string;
   /** Articles named on the command line; undefined means all. */
   selected?: Set<string>;
 }
 
-export function openWorkspace(paths: string[], options: CommonOptions): CliWorkspace {
+export function resolveTargets(paths: string[], options: CommonOptions): CliTargets {
   const root = path.resolve(options.root ?? process.cwd());
   if (!fs.existsSync(root)) throw new UsageError(`--root ${root} does not exist`);
   const settings = resolveSettings({ articles: options.articles, annotationsDir: options.annotations });
@@ -40,6 +51,11 @@ export function openWorkspace(paths: string[], options: CommonOptions): CliWorks
       }
     }
   }
-  const loaded = loadFolder(root, settings, selected ? [...selected] : []);
+  return { root, settings, selected, missing };
+}
+
+export function openWorkspace(paths: string[], options: CommonOptions, workspaceOptions: WorkspaceOptions = {}): CliWorkspace {
+  const { root, settings, selected, missing } = resolveTargets(paths, options);
+  const loaded = loadFolder(root, settings, selected ? [...selected] : [], workspaceOptions);
   return { ...loaded, fileProblems: [...missing, ...loaded.fileProblems], root, selected };
 }

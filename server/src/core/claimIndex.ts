@@ -20,9 +20,9 @@ export interface Mention {
 
 /** An unlinked figure, for "possibly the same claim" suggestions. */
 export interface FigureEntry {
-  article: string;
-  figure: Figure;
-  subject: string[];
+  readonly article: string;
+  readonly figure: Figure;
+  readonly subject: string[];
 }
 
 export interface Suggestion {
@@ -48,6 +48,9 @@ export class ClaimIndex {
   private register: ClaimsRegisterModel | undefined;
   /** Counts index operations; a test uses it to prove per-edit work does not grow with the workspace. */
   operations = 0;
+
+  /** `trackSuggestions: false` skips the unlinked-figure buckets (the CLI never suggests links). */
+  constructor(private readonly trackSuggestions = true) {}
 
   setRegister(model: ClaimsRegisterModel | undefined): void {
     this.register = model;
@@ -87,6 +90,7 @@ export class ClaimIndex {
       perArticle.set(path, list);
     }
     this.claimsOfArticle.set(path, claims);
+    if (!this.trackSuggestions) return;
     const keys = new Set<string>();
     for (const figure of resolved.figures) {
       if (linked.some((s) => s.start < figure.end && s.end > figure.start)) continue;
@@ -96,7 +100,7 @@ export class ClaimIndex {
       let bucket = this.buckets.get(key);
       if (!bucket) this.buckets.set(key, (bucket = new Map()));
       const list = bucket.get(path) ?? [];
-      list.push({ article: path, figure, subject: subjectOf(text, figure) });
+      list.push(new LazyFigureEntry(path, figure, text));
       bucket.set(path, list);
     }
     this.bucketsOfArticle.set(path, keys);
@@ -117,6 +121,28 @@ export class ClaimIndex {
       if (bucket && bucket.size === 0) this.buckets.delete(key);
     }
     this.bucketsOfArticle.delete(path);
+  }
+
+  /**
+   * Replaces what this index knows about a claim with mentions gathered elsewhere (the
+   * parallel CLI check merges every shard's mentions of a conflicting claim this way).
+   * Mentions of one article keep their order.
+   */
+  adoptMentions(claim: string, mentions: readonly Mention[]): void {
+    const perArticle = new Map<string, Mention[]>();
+    for (const m of mentions) {
+      const list = perArticle.get(m.article);
+      if (list) list.push(m);
+      else perArticle.set(m.article, [m]);
+    }
+    this.byClaim.set(claim, perArticle);
+  }
+
+  /** Every mention of every claim, in index order (what a shard hands to the merge). */
+  allMentions(): Mention[] {
+    const out: Mention[] = [];
+    for (const perArticle of this.byClaim.values()) for (const list of perArticle.values()) out.push(...list);
+    return out;
   }
 
   /** Claims an article mentions. */
@@ -181,6 +207,17 @@ export class ClaimIndex {
       }
     }
     return found;
+  }
+}
+
+/** Computes a figure's subject only when a suggestion needs it: most figures are never compared. */
+class LazyFigureEntry implements FigureEntry {
+  private cached: string[] | undefined;
+
+  constructor(readonly article: string, readonly figure: Figure, private readonly text: string) {}
+
+  get subject(): string[] {
+    return (this.cached ??= subjectOf(this.text, this.figure));
   }
 }
 

@@ -3,10 +3,11 @@
 // Files that cannot be read become `file.unreadable` problems; the rest still loads.
 import * as fs from 'fs';
 import * as path from 'path';
+import { Minimatch } from 'minimatch';
 import { readTextFile } from './textFile';
 import { Settings } from './settings';
 import { Problem } from './types';
-import { FactWorkspace } from './workspace';
+import { FactWorkspace, WorkspaceOptions } from './workspace';
 import { globBase } from './workspacePaths';
 
 export interface LoadedFolder {
@@ -44,8 +45,8 @@ export function listFiles(root: string, dir: string, accept: (rel: string) => bo
   return out.sort();
 }
 
-export function loadFolder(root: string, settings: Settings, extraArticles: string[] = []): LoadedFolder {
-  const workspace = new FactWorkspace(settings);
+export function loadFolder(root: string, settings: Settings, extraArticles: string[] = [], options: WorkspaceOptions = {}): LoadedFolder {
+  const workspace = new FactWorkspace(settings, options);
   const fileProblems: Problem[] = [];
   const read = (rel: string): string | undefined => {
     const result = readTextFile(path.join(root, rel));
@@ -54,18 +55,37 @@ export function loadFolder(root: string, settings: Settings, extraArticles: stri
     return undefined;
   };
 
-  const articles = new Set(listFiles(root, globBase(settings.articles), (rel) => workspace.paths.isArticle(rel)));
-  for (const rel of extraArticles) articles.add(rel);
-  for (const rel of [...articles].sort()) {
+  const sorted = listArticles(root, settings, extraArticles);
+  // Versions follow the sorted order, whatever could be read: the parallel check gives the same.
+  sorted.forEach((rel, i) => {
     const text = read(rel);
-    if (text !== undefined) workspace.setArticle(rel, text);
-  }
-  const yamlFiles = listFiles(root, settings.annotationsDir, (rel) => /\.ya?ml$/i.test(rel));
-  for (const rel of yamlFiles) {
+    if (text !== undefined) workspace.setArticle(rel, text, i + 1);
+  });
+  for (const rel of listAnnotationFiles(root, settings)) {
     const text = read(rel);
-    if (text !== undefined) workspace.setAnnotationFile(rel, text);
+    if (text !== undefined) workspace.setAnnotationFile(rel, text, undefined, true);
   }
   return { workspace, fileProblems };
+}
+
+/** The articles of a folder (matching the articles glob) plus `extra`, sorted. */
+export function listArticles(root: string, settings: Settings, extra: string[] = []): string[] {
+  const isArticle = globMatcher(settings.articles);
+  const articles = new Set(listFiles(root, globBase(settings.articles), isArticle));
+  for (const rel of extra) articles.add(rel);
+  return [...articles].sort();
+}
+
+/** Every YAML file in the annotations folder (the claims register included), sorted. */
+export function listAnnotationFiles(root: string, settings: Settings): string[] {
+  return listFiles(root, settings.annotationsDir, (rel) => /\.ya?ml$/i.test(rel));
+}
+
+/** Same answers as PathMap.isArticle (minimatch, dot: false), with the glob compiled once, not per file. */
+export function globMatcher(glob: string): (rel: string) => boolean {
+  if (glob.startsWith('#')) return () => false;
+  const compiled = new Minimatch(glob, { dot: false });
+  return (rel) => compiled.match(rel);
 }
 
 function safeRealpath(p: string): string | undefined {

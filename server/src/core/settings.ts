@@ -1,5 +1,6 @@
 // The knobs users can turn (VS Code settings `factlens.*`, CLI flags), in one typed place.
 import { FigureKind, FIGURE_KINDS, Severity } from './types';
+import { globBase, safeRelative } from './workspacePaths';
 
 export type SeverityOrOff = Severity | 'off';
 
@@ -56,7 +57,7 @@ export function resolveSettings(input: unknown): Settings {
     ? (raw.figureKinds.filter((k) => FIGURE_KINDS.includes(k as FigureKind)) as FigureKind[])
     : DEFAULT_SETTINGS.figureKinds;
   return {
-    articles: typeof raw.articles === 'string' && raw.articles.trim() ? raw.articles.trim() : DEFAULT_SETTINGS.articles,
+    articles: insideGlob(raw.articles) ?? DEFAULT_SETTINGS.articles,
     annotationsDir: cleanDir(raw.annotationsDir) ?? DEFAULT_SETTINGS.annotationsDir,
     severity,
     figureKinds: kinds,
@@ -66,5 +67,21 @@ export function resolveSettings(input: unknown): Settings {
 function cleanDir(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim().replace(/\\/g, '/').replace(/^\.\/+/, '').replace(/\/+$/, '');
-  return trimmed || undefined;
+  // A folder outside the workspace ('../x', '/etc') is never read: fall back to the default.
+  return trimmed ? safeRelative(trimmed) : undefined;
+}
+
+/** The articles glob when it stays inside the workspace ('../**', '/etc/*' do not). */
+function insideGlob(value: unknown): string | undefined {
+  if (typeof value !== 'string' || !value.trim()) return undefined;
+  const glob = value.trim();
+  const base = globBase(glob);
+  return base === '' || safeRelative(base) !== undefined ? glob : undefined;
+}
+
+/** Why a settings value is refused, for the CLI's usage errors (undefined when it is fine). */
+export function outsideWorkspace(articles: string | undefined, annotationsDir: string | undefined): string | undefined {
+  if (articles !== undefined && insideGlob(articles) === undefined) return `--articles ${articles} must be a glob inside the workspace`;
+  if (annotationsDir !== undefined && cleanDir(annotationsDir) === undefined) return `--annotations ${annotationsDir} must be a folder inside the workspace`;
+  return undefined;
 }

@@ -3,7 +3,7 @@
 // by version. A change to one article re-resolves that article only; the claim index is
 // updated for that article only, so per-keystroke work never grows with the workspace.
 import { anchor } from './anchoring';
-import { parseAnnotationFile, parseClaimsFile } from './annotations';
+import { parseAnnotationFile, parseAnnotationFileFast, parseClaimsFile } from './annotations';
 import type { AnnotationFileModel, ClaimsRegisterModel } from './annotations';
 import { ClaimIndex } from './claimIndex';
 import { detectFigures } from './figures';
@@ -12,6 +12,11 @@ import { DEFAULT_SETTINGS, Settings } from './settings';
 import { Figure, Problem } from './types';
 import { PathMap, safeRelative } from './workspacePaths';
 import type { AnchoredAnnotation, ResolvedArticle } from './resolvedArticle';
+
+export interface WorkspaceOptions {
+  /** Keep unlinked figures for link suggestions (default true; the CLI turns it off). */
+  suggestions?: boolean;
+}
 
 export interface ArticleEntry {
   path: string;
@@ -39,20 +44,21 @@ export interface ClaimsFileEntry {
 
 export class FactWorkspace {
   readonly paths: PathMap;
-  readonly claims = new ClaimIndex();
+  readonly claims: ClaimIndex;
   private readonly articles = new Map<string, ArticleEntry>();
   private readonly annotationFiles = new Map<string, AnnotationFileEntry>();
   /** article path -> annotation files that point at it (usually one). */
   private readonly filesByArticle = new Map<string, Set<string>>();
   private readonly resolvedCache = new Map<string, ResolvedArticle>();
-  private readonly figureCache = new Map<string, { text: string; figures: Figure[]; lines: LineIndex }>();
+  private readonly figureCache = new Map<string, Analysed>();
   /** Articles whose claim-index entries are stale. */
   private readonly dirty = new Set<string>();
   private claimsFile: ClaimsFileEntry | undefined;
   private versionCounter = 0;
 
-  constructor(readonly settings: Settings = DEFAULT_SETTINGS) {
+  constructor(readonly settings: Settings = DEFAULT_SETTINGS, options: WorkspaceOptions = {}) {
     this.paths = new PathMap(settings.articles, settings.annotationsDir);
+    this.claims = new ClaimIndex(options.suggestions ?? true);
   }
 
   // ---- articles ----
@@ -91,7 +97,11 @@ export class FactWorkspace {
 
   // ---- annotation files ----
 
-  setAnnotationFile(path: string, text: string, version?: number): void {
+  /**
+   * `fromDisk`: the text was read from disk for a file nobody is editing, so the lighter
+   * parse path is used (same model; YAML spans are computed only if something asks).
+   */
+  setAnnotationFile(path: string, text: string, version?: number, fromDisk = false): void {
     if (this.paths.isClaimsFile(path)) {
       this.claimsFile = { path, text, model: parseClaimsFile(text, path) };
       this.claims.setRegister(this.claimsFile.model);
@@ -99,7 +109,7 @@ export class FactWorkspace {
     }
     const old = this.annotationFiles.get(path);
     if (old && old.text === text) return;
-    const model = parseAnnotationFile(text, path);
+    const model = fromDisk ? parseAnnotationFileFast(text, path) : parseAnnotationFile(text, path);
     const entry: AnnotationFileEntry = { path, text, version: version ?? ++this.versionCounter, model, articlePath: '' };
     this.placeAnnotationFile(entry);
     if (old) this.unlinkAnnotationFile(old);
@@ -188,12 +198,12 @@ export class FactWorkspace {
     if (this.articles.has(articlePath)) this.dirty.add(articlePath);
   }
 
-  private analysed(path: string): { figures: Figure[]; lines: LineIndex } | undefined {
+  private analysed(path: string): Analysed | undefined {
     const article = this.articles.get(path);
     if (!article) return undefined;
     const cached = this.figureCache.get(path);
     if (cached && cached.text === article.text) return cached;
-    const fresh = { text: article.text, figures: detectFigures(article.text), lines: new LineIndex(article.text) };
+    const fresh = new Analysed(article.text);
     this.figureCache.set(path, fresh);
     return fresh;
   }
@@ -214,7 +224,15 @@ export class FactWorkspace {
         anchored.push({ annotation, file: file.path, result, figures });
       }
     }
-    const resolved: ResolvedArticle = { article, figures: analysed.figures, lines: analysed.lines, anchored };
+    const resolved: ResolvedArticle = {
+      article,
+      figures: analysed.figures,
+      // Built on first use: indexing thousands of unopened articles never needs it.
+      get lines() {
+        return analysed.lines;
+      },
+      anchored,
+    };
     this.resolvedCache.set(path, resolved);
     return resolved;
   }
@@ -230,6 +248,11 @@ export class FactWorkspace {
     return this.dirty.size;
   }
 
+  /** The article resolved, re-indexed only if it changed since it was last indexed. */
+  ensureIndexed(path: string): ResolvedArticle | undefined {
+    return this.dirty.has(path) ? this.indexArticle(path) : this.resolve(path);
+  }
+
   /** Re-indexes one article now (the open, edited one), leaving the rest to `flush`. */
   indexArticle(path: string): ResolvedArticle | undefined {
     this.dirty.delete(path);
@@ -241,5 +264,19 @@ export class FactWorkspace {
 
   get pendingIndex(): number {
     return this.dirty.size;
+  }
+}
+
+/** An article text's figures and (lazily) its line index. */
+class Analysed {
+  readonly figures: Figure[];
+  private lineIndex: LineIndex | undefined;
+
+  constructor(readonly text: string) {
+    this.figures = detectFigures(text);
+  }
+
+  get lines(): LineIndex {
+    return (this.lineIndex ??= new LineIndex(this.text));
   }
 }

@@ -54,12 +54,13 @@ async function selectText(page, text, options = {}) {
       { timeout: 10_000, message: `Find to report matches for "${text}" (shows: ${await counter.innerText().catch(() => '')})` },
     );
     if (total < occurrence) throw new Error(`"${text}" occurs ${total} times, wanted occurrence ${occurrence}`);
-    // Typing selected the first match after the cursor (at the top); Enter moves on.
-    for (let i = 1; i < occurrence; i++) await page.keyboard.press('Enter');
-    await waitFor(async () => (await counter.innerText()).startsWith(`${occurrence} of`), {
-      timeout: 10_000,
-      message: `Find to be on match ${occurrence} of "${text}"`,
-    });
+    // Typing a new search selects the first match after the cursor (at the top); the same
+    // search as last time does not move, so step with Enter until on the wanted match.
+    for (let presses = 0; !(await counter.innerText()).startsWith(`${occurrence} of`); presses++) {
+      if (presses > total) throw new Error(`Find never reached match ${occurrence} of "${text}"`);
+      await page.keyboard.press('Enter');
+      await waitFor(async () => /^\d+ of/.test(await counter.innerText()), { timeout: 5_000, message: 'Find to move' });
+    }
     await page.keyboard.press('Escape'); // closes Find, keeps the selection, focuses the editor
   }, { recover: () => page.keyboard.press('Escape') });
 }

@@ -106,11 +106,13 @@ async function pickItem(page, label) {
 }
 
 /**
- * Answers an input box: fills `text`, presses Enter, and fails with the widget's own
- * validation message if the box stays open showing one.
+ * Answers an input box: fills `text`, presses Enter and waits until the box closes or moves
+ * on to a next step. If it is still open with a validation message when `timeout` passes,
+ * fails with that message (so a test that expects a rejection can use a short timeout).
  * @param {Page} page
  * @param {string} text
- * @param {{ expectPrompt?: string }} [options] a fragment of the prompt to check first
+ * @param {{ expectPrompt?: string, timeout?: number }} [options] expectPrompt: a fragment of the
+ *   prompt, title or placeholder to check first (a validation message hides the prompt)
  */
 async function answerInput(page, text, options = {}) {
   const want = options.expectPrompt && norm(options.expectPrompt);
@@ -126,18 +128,17 @@ async function answerInput(page, text, options = {}) {
   );
   await page.locator(INPUT).fill(text);
   await page.keyboard.press('Enter');
-  // Accepted when the widget closes or moves on to a next step (the input is cleared);
-  // rejected when the box shows a validation error.
-  const outcome = await waitFor(
-    async () => {
-      if (!(await isOpen(page))) return 'accepted';
-      if (await page.locator(`${WIDGET} .monaco-inputbox.error, ${WIDGET} .quick-input-message .error`).count()) return 'rejected';
-      return (await page.locator(INPUT).inputValue()) !== text ? 'accepted' : undefined;
-    },
-    { timeout: 15_000, message: `the input box to accept "${text}"` },
-  );
-  if (outcome === 'rejected') {
-    throw new Error(`The input box rejected "${text}": ${await message(page)}`);
+  try {
+    await waitFor(async () => !(await isOpen(page)) || (await page.locator(INPUT).inputValue()) !== text, {
+      timeout: options.timeout ?? 15_000,
+      message: `the input box to accept "${text}"`,
+    });
+  } catch (err) {
+    const shown = await message(page);
+    if (shown && (await page.locator(`${WIDGET} .monaco-inputbox.error`).count())) {
+      throw new Error(`The input box rejected "${text}": ${shown}`);
+    }
+    throw err;
   }
 }
 

@@ -1,8 +1,10 @@
 // Machine-readable problems: one object each, with offsets and 1-based line/column.
-import { CheckReport } from './located';
+// Built from per-file chunks so parallel workers can format their own files; the
+// result is byte for byte what JSON.stringify(report, null, 2) gives (a test checks).
+import { CheckReport, LocatedProblem, ReportSummary, summaryOf } from './located';
 
-export function formatJson(report: CheckReport): string {
-  const problems = report.problems.map((p) => ({
+function jsonProblem(p: LocatedProblem): object {
+  return {
     file: p.file,
     line: p.line + 1,
     column: p.character + 1,
@@ -14,7 +16,58 @@ export function formatJson(report: CheckReport): string {
     code: p.code,
     message: p.message,
     ...(p.data ? { data: p.data } : {}),
-  }));
-  const { errors, warnings, articles, annotationFiles, figures } = report;
-  return JSON.stringify({ summary: { errors, warnings, articles, annotationFiles, figures }, problems }, null, 2) + '\n';
+  };
+}
+
+/** Problems as they appear inside the "problems" array (indented, comma-separated), or '' for none. */
+export function jsonChunk(problems: LocatedProblem[]): string {
+  let out = '';
+  for (let i = 0; i < problems.length; i++) out += (i === 0 ? '    ' : ',\n    ') + pretty(jsonProblem(problems[i]), '    ');
+  return out;
+}
+
+/**
+ * JSON.stringify(value, null, 2) for a value nested at indentation `pad`, written out
+ * directly: about twice as fast as stringifying and re-indenting, with the same bytes.
+ */
+export function pretty(value: unknown, pad: string): string | undefined {
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+      return Number.isFinite(value) ? String(value) : 'null';
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object': {
+      const v = value as { toJSON?: () => unknown };
+      if (typeof v.toJSON === 'function') return pretty(v.toJSON(), pad);
+      const inner = pad + '  ';
+      let out = '';
+      if (Array.isArray(value)) {
+        if (value.length === 0) return '[]';
+        for (let i = 0; i < value.length; i++) out += (i === 0 ? '' : ',\n') + inner + (pretty(value[i], inner) ?? 'null');
+        return `[\n${out}\n${pad}]`;
+      }
+      for (const key of Object.keys(value)) {
+        const item = pretty((value as Record<string, unknown>)[key], inner);
+        if (item !== undefined) out += (out === '' ? '' : ',\n') + inner + JSON.stringify(key) + ': ' + item;
+      }
+      return out === '' ? '{}' : `{\n${out}\n${pad}}`;
+    }
+    default:
+      return undefined; // undefined, functions and symbols are left out, as JSON.stringify does
+  }
+}
+
+export function assembleJson(summary: ReportSummary, chunks: string[]): string {
+  const { errors, warnings, articles, annotationFiles, figures } = summary;
+  const head = pretty({ errors, warnings, articles, annotationFiles, figures }, '  ');
+  const body = chunks.filter((c) => c !== '');
+  const list = body.length === 0 ? '[]' : `[\n${body.join(',\n')}\n  ]`;
+  return `{\n  "summary": ${head},\n  "problems": ${list}\n}\n`;
+}
+
+export function formatJson(report: CheckReport): string {
+  return assembleJson(summaryOf(report), [jsonChunk(report.problems)]);
 }

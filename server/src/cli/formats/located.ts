@@ -20,6 +20,16 @@ export interface CheckReport {
   figures: number;
 }
 
+/** The counts of a report, without the problems themselves (what the summary line shows). */
+export interface ReportSummary extends Omit<CheckReport, 'problems'> {
+  problems: number;
+}
+
+export function summaryOf(report: CheckReport): ReportSummary {
+  const { errors, warnings, articles, annotationFiles, figures } = report;
+  return { errors, warnings, articles, annotationFiles, figures, problems: report.problems.length };
+}
+
 export function locate(ws: FactWorkspace, problems: Problem[]): LocatedProblem[] {
   const indexes = new Map<string, LineIndex | undefined>();
   const indexFor = (file: string) => {

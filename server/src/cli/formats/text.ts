@@ -1,21 +1,31 @@
 // `file:line:col severity message [code]`, one a line, then a summary (like eslint's unix format).
-import { CheckReport } from './located';
+// Built from per-file chunks so parallel workers can format their own files.
+import { CheckReport, LocatedProblem, ReportSummary, summaryOf } from './located';
 
-export function formatText(report: CheckReport, color: boolean): string {
+/** The lines of some problems, joined, or '' for none. */
+export function textChunk(problems: LocatedProblem[], color: boolean): string {
   const paint = (code: number, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
-  const lines = report.problems.map((p) => {
-    const severity = p.severity === 'error' ? paint(31, 'error') : p.severity === 'warning' ? paint(33, 'warning') : paint(36, p.severity);
-    return `${p.file}:${p.line + 1}:${p.character + 1} ${severity} ${p.message} ${paint(2, `[${p.code}]`)}`;
-  });
-  lines.push(summaryLine(report));
-  return lines.join('\n') + '\n';
+  return problems
+    .map((p) => {
+      const severity = p.severity === 'error' ? paint(31, 'error') : p.severity === 'warning' ? paint(33, 'warning') : paint(36, p.severity);
+      return `${p.file}:${p.line + 1}:${p.character + 1} ${severity} ${p.message} ${paint(2, `[${p.code}]`)}`;
+    })
+    .join('\n');
 }
 
-export function summaryLine(r: CheckReport): string {
+export function assembleText(summary: ReportSummary, chunks: string[]): string {
+  return [...chunks.filter((c) => c !== ''), summaryLine(summary)].join('\n') + '\n';
+}
+
+export function formatText(report: CheckReport, color: boolean): string {
+  return assembleText(summaryOf(report), [textChunk(report.problems, color)]);
+}
+
+export function summaryLine(r: ReportSummary): string {
   const scope = `${r.articles} article${r.articles === 1 ? '' : 's'}, ${r.figures} figures, ${r.annotationFiles} annotation file${r.annotationFiles === 1 ? '' : 's'}`;
-  if (r.problems.length === 0) return `No problems (${scope}).`;
-  const others = r.problems.length - r.errors - r.warnings;
+  if (r.problems === 0) return `No problems (${scope}).`;
+  const others = r.problems - r.errors - r.warnings;
   const parts = [`${r.errors} error${r.errors === 1 ? '' : 's'}`, `${r.warnings} warning${r.warnings === 1 ? '' : 's'}`];
   if (others > 0) parts.push(`${others} info`);
-  return `${r.problems.length} problem${r.problems.length === 1 ? '' : 's'} (${parts.join(', ')}) in ${scope}.`;
+  return `${r.problems} problem${r.problems === 1 ? '' : 's'} (${parts.join(', ')}) in ${scope}.`;
 }

@@ -1,8 +1,8 @@
 // Text-level helpers for splicing YAML: a parsed document we are allowed to edit, line
 // positions, and applying replacements. Edits replace only the bytes they must, so
 // comments, quoting, alignment and blank lines elsewhere stay exactly as they were.
-import { Document, isMap, isScalar, isSeq, Node, Pair, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
-import { YAML_OPTIONS } from './readYaml';
+import { Document, isMap, isScalar, isSeq, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
+import { readYaml } from './readYaml';
 
 export interface Splice {
   start: number;
@@ -19,14 +19,14 @@ export interface EditableFile {
 
 /** Parses for editing; throws when the file is broken, rather than risk rewriting it. */
 export function openForEdit(text: string): EditableFile {
-  if (/^(?:<{7}|={7}|>{7})(?=$|[ \t\r\n])/m.test(text))
-    throw new Error('The annotation file has unresolved merge-conflict markers; resolve the conflict before FactLens edits it.');
-  const doc = parseDocument(text, YAML_OPTIONS);
-  const firstError = doc.errors[0];
-  if (firstError) {
-    const line = text.slice(0, firstError.pos[0]).split('\n').length;
-    throw new Error(`The annotation file has YAML errors (line ${line}: ${firstError.message}); fix them before FactLens edits it.`);
+  // The same reading as for diagnostics, so the refusal names the place the user sees underlined.
+  const read = readYaml(text, '');
+  const broken = read.problems.find((p) => p.code === 'yaml.syntax' && p.severity === 'error');
+  if (broken || !read.doc) {
+    const where = broken ? `line ${text.slice(0, broken.start).split('\n').length}: ${broken.message}` : 'unreadable';
+    throw new Error(`The annotation file has YAML errors (${where}); fix them before FactLens edits it.`);
   }
+  const doc = read.doc;
   if (doc.contents !== null && !isMap(doc.contents))
     throw new Error("The annotation file is not a mapping with an 'annotations:' list; fix it before FactLens edits it.");
   return { text, doc, eol: text.includes('\r\n') ? '\r\n' : '\n' };

@@ -23,6 +23,8 @@ export function setField(file: EditableFile, map: YAMLMap, key: string, value: u
   if (!Array.isArray(value) || value.length === 0) {
     // A scalar (or []) replaces the old value in place; an empty value gets one after the colon.
     const replacement = [first, ...lines.slice(1).map((l) => (l ? ' '.repeat(keyIndent) + l : l))].join(eol) + (endsLine ? eol : '');
+    // A block list below the key becomes an inline value on the key's line.
+    if (isCollection(old) && !old.flow) return [{ start: afterColon(text, pair.key), end: oldEnd, text: ' ' + replacement }];
     if (oldEnd > oldStart) return [{ start: oldStart, end: oldEnd, text: replacement }];
     const colon = afterColon(text, pair.key);
     return [{ start: colon, end: colon, text: ' ' + replacement }];

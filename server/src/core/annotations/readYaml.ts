@@ -2,6 +2,7 @@
 // runaway nesting and alias bombs all become ranged problems; nothing here throws.
 import { Alias, Document, isAlias, isCollection, isPair, LineCounter, Node, parseDocument } from 'yaml';
 import type { Problem, Span } from '../types';
+import { runawayNesting, SCAN_DEPTH_LIMIT } from './nestingGuard';
 
 /** Annotation files are five levels deep; anything far deeper is hostile or broken. */
 const MAX_DEPTH = 32;
@@ -40,6 +41,12 @@ export function readYaml(text: string, file: string): ReadYaml {
       problem(m.start, m.end, 'yaml.syntax',
         `merge conflict marker '${text.slice(m.start, m.start + 7)}': resolve the conflict (keep the right lines, delete the <<<<<<<, ======= and >>>>>>> lines) before FactLens can read this file`);
     return { problems, errorSpans: markers };
+  }
+
+  const runaway = runawayNesting(text);
+  if (runaway) {
+    problem(runaway.start, runaway.end, 'yaml.syntax', `nesting is too deep (more than ${SCAN_DEPTH_LIMIT} levels): annotation files are only a few levels deep`);
+    return { problems, errorSpans: [{ start: 0, end: text.length }] };
   }
 
   let doc: Document.Parsed;

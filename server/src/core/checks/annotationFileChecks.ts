@@ -28,11 +28,12 @@ export function checkAnnotationFile(ws: FactWorkspace, path: string): Problem[] 
 
   for (const a of resolved?.anchored.filter((x) => x.file === path) ?? []) {
     const { annotation, result } = a;
-    const quoteSpan = annotation.fieldSpans.quote ?? annotation.span;
+    // Only read spans for a problem: on files loaded by the light parser, spans cost a full parse.
+    const quoteSpan = () => annotation.fieldSpans.quote ?? annotation.span;
     if (result.status === 'orphaned' && severity.orphaned !== 'off') {
       problems.push({
         file: path,
-        ...quoteSpan,
+        ...quoteSpan(),
         code: 'annotation.orphaned',
         severity: severity.orphaned,
         message: `This quote no longer anchors in ${entry.articlePath}: ${result.reason}`,
@@ -41,7 +42,7 @@ export function checkAnnotationFile(ws: FactWorkspace, path: string): Problem[] 
     } else if (result.status === 'ambiguous' && severity.ambiguous !== 'off') {
       problems.push({
         file: path,
-        ...quoteSpan,
+        ...quoteSpan(),
         code: 'annotation.ambiguous',
         severity: severity.ambiguous,
         message: `This quote matches ${result.candidates.length} places in ${entry.articlePath}; add a prefix or suffix`,

@@ -11,14 +11,18 @@ export { checkAnnotationFile } from './annotationFileChecks';
 export function checkWorkspace(ws: FactWorkspace, onlyArticles?: ReadonlySet<string>): Problem[] {
   ws.flush();
   const problems: Problem[] = [];
+  // Not push(...list): a figure-dense 5 MB article has more problems than a call has room for arguments.
+  const add = (list: Problem[]) => {
+    for (const p of list) problems.push(p);
+  };
   for (const path of ws.articlePaths()) {
-    if (!onlyArticles || onlyArticles.has(path)) problems.push(...checkArticle(ws, path));
+    if (!onlyArticles || onlyArticles.has(path)) add(checkArticle(ws, path));
   }
   for (const path of ws.annotationFilePaths()) {
     const entry = ws.getAnnotationFile(path)!;
-    if (!onlyArticles || onlyArticles.has(entry.articlePath)) problems.push(...checkAnnotationFile(ws, path));
+    if (!onlyArticles || onlyArticles.has(entry.articlePath)) add(checkAnnotationFile(ws, path));
   }
   const claims = ws.getClaimsFile();
-  if (claims) problems.push(...checkAnnotationFile(ws, claims.path));
+  if (claims) add(checkAnnotationFile(ws, claims.path));
   return problems;
 }

@@ -4,7 +4,8 @@
 // and no number word costs one regex pass and nothing else.
 
 import type { Figure } from '../types';
-import { identifierBefore, listNumberAt, oneIsIdiom, qualifierBefore, tokenEnd } from './context';
+import { identifierBefore, qualifierBefore } from './before';
+import { listNumberAt, oneIsIdiom, tokenEnd } from './context';
 import { digitFirstDate, monthFirstDate } from './dates';
 import { CURRENCY_SIGNS, NUMBER_WORDS } from './lexicon';
 import { NumberRead, readDigits, readWords } from './numbers';
@@ -22,9 +23,10 @@ const CANDIDATE_RE = new RegExp(
 );
 const CURRENCY_BEFORE_RE = /(?:US\$|[$€£¥₪₹]|\b(?:USD|EUR|GBP|ILS)[ \t\u00a0]?)$/;
 const CLOCK_OR_SCORE_RE = /[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t\u00a0]?(?:[ap]\.m\.|[ap]m\b))?/iy;
-const PHONE_RE = /\+?(?:\d{1,4}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){2,4}(?![0-9])/y;
+const PHONE_RE = /(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,5}){1,4}(?![0-9])/y;
 /** "a third of", "a quarter of", "half of": the figure is the part before "of". */
 const FRACTION_ARTICLE_RE = /(an?[ \t\u00a0]+(third|quarter)|half)(?=[ \t\u00a0]+of\b)/iy;
+const HALF_SCALE_RE = /half[ \t\u00a0]+an?[ \t\u00a0]+(dozen|hundred|thousand|million|billion)\b/iy;
 const ARTICLE_RE = /^an?[ \t\u00a0]/i;
 const NAME_PREFIXES = /(?:^|[^A-Za-z])(?:mid|pre|post|early|late|over|under)[-‑]$/i;
 
@@ -67,9 +69,10 @@ function scanDigits(text: string, pos: number, out: Figure[]): number {
   const money = cur ? CURRENCY_SIGNS.get(cur[0].trim()) : undefined;
   const a = readDigits(text, pos, money !== undefined);
   if (!a) return tokenEnd(text, pos);
-  // Digits glued to letters or to more dotted digits: "19th", "3D", "1990s", "3.2.1", "10.30".
+  // Digits glued to letters or more digits: "19th", "3D", "1990s", "3.2.1", "24/7", "1,2345".
   const after = text.charCodeAt(a.end);
-  if (isLetter(after) || ((after === 0x2e || after === 0x2c) && isDigit(text.charCodeAt(a.end + 1)))) {
+  const glued = after === 0x2e || after === 0x2c || after === 0x2f; // . , /
+  if (isLetter(after) || isDigit(after) || (glued && isDigit(text.charCodeAt(a.end + 1)))) {
     return tokenEnd(text, pos);
   }
   const start = cur ? pos - cur[0].length : pos;
@@ -92,7 +95,13 @@ function scanWord(text: string, pos: number, word: string, out: Figure[]): numbe
       const end = pos + frac[1].length;
       return push(text, out, { start: pos, end, text: frac[1], value, kind: 'ratio' }, qualifierBefore(text, pos, false));
     }
-    if (lower === 'half') return pos + word.length;
+    if (lower === 'half') {
+      HALF_SCALE_RE.lastIndex = pos;
+      const h = HALF_SCALE_RE.exec(text);
+      if (!h) return pos + word.length;
+      const scale = h[1].toLowerCase() === 'dozen' ? 12 : NUMBER_WORDS.get(h[1].toLowerCase())!.value;
+      return finish(text, out, { start: pos, end: HALF_SCALE_RE.lastIndex, value: scale / 2, words: true, plainInt: false, wordCount: 3, scale: 0 }, pos, undefined);
+    }
   }
   if (!article && !NUMBER_WORDS.has(lower)) return pos + word.length;
   const before = text.charCodeAt(pos - 1);
@@ -108,7 +117,7 @@ function finish(text: string, out: Figure[], a: NumberRead, start: number, money
   const shaped = shapeFigure(text, a, start, money, qualifier === 'between');
   const f = shaped.figure;
   if (!f) return shaped.end;
-  if (f.kind === 'count' && a.words && a.wordCount === 1 && a.value === 1 && oneIsIdiom(text, f.start, f.end)) {
+  if (f.kind === 'count' && a.words && a.wordCount === 1 && a.value === 1 && oneIsIdiom(text, f.start, f.end, qualifier !== undefined)) {
     return shaped.end;
   }
   if (qualifier === 'between' && f.kind !== 'range') qualifier = undefined;

@@ -47,7 +47,8 @@ function readLike(text: string, pos: number, first: NumberRead, money: string | 
 /** The unit right after `pos`: percent, time unit or currency word, with its end. */
 function unitAfter(text: string, pos: number): { unit: string; kind: FigureKind; end: number } | null {
   PERCENT_RE.lastIndex = pos;
-  if (PERCENT_RE.test(text)) return { unit: 'percent', kind: 'percent', end: PERCENT_RE.lastIndex };
+  const pc = PERCENT_RE.exec(text);
+  if (pc) return { unit: /points?$/i.test(pc[0]) ? 'percentage point' : 'percent', kind: 'percent', end: PERCENT_RE.lastIndex };
   NEXT_WORD_RE.lastIndex = pos;
   const w = NEXT_WORD_RE.exec(text);
   if (!w) return null;

@@ -51,7 +51,7 @@ export function exportWorkspace(ws: FactWorkspace, format: ExportFormat, options
     case 'w3c': {
       const placed = collectAnnotations(ws);
       const { collection, unplaced } = toW3cCollection(placed);
-      return { output: file(JSON.stringify(collection, null, 2)), skipped: unplaced, counts: { annotations: placed.length, withoutPosition: unplaced.length } };
+      return { output: file(JSON.stringify(collection, null, 2)), skipped: unplaced, counts: { annotations: placed.length, unplaced: unplaced.length } };
     }
     case 'claimreview': {
       const { reviews, skipped } = toClaimReviews(ws, options);

@@ -26,6 +26,10 @@ export interface FileEdit {
   /** undefined when the file does not exist yet. */
   oldText: string | undefined;
   newText: string;
+  /** The annotations added, in order, so an editor can replay them on a newer text. */
+  added: Annotation[];
+  /** The `article:` value a new file needs (when its name does not say the article). */
+  articleKey?: string;
 }
 
 export interface ImportReport {
@@ -50,7 +54,7 @@ interface Taken extends Span {
 
 export function planImport(ws: FactWorkspace, incoming: IncomingAnnotation[], options: ImportOptions = {}, invalid: InvalidEntry[] = []): ImportPlan {
   const report: ImportReport = { imported: [], duplicates: [], conflicts: [], orphaned: [], invalid: [...invalid], renamed: [] };
-  const texts = new Map<string, { article: string; oldText: string | undefined; text: string | undefined }>();
+  const texts = new Map<string, { article: string; oldText: string | undefined; text: string | undefined; added: Annotation[] }>();
   const spans = new Map<string, Taken[]>();
   const ids = new Map<string, Set<string>>();
   const articles = ws.articlePaths();
@@ -101,23 +105,38 @@ export function planImport(ws: FactWorkspace, incoming: IncomingAnnotation[], op
     let state = texts.get(file);
     if (!state) {
       const oldText = options.textOf?.(file) ?? ws.getAnnotationFile(file)?.text;
-      state = { article, oldText, text: oldText };
+      state = { article, oldText, text: oldText, added: [] };
     }
     try {
-      state.text = addAnnotation(state.text, annotation, ws.paths.defaultArticleFor(file) === article ? undefined : article);
+      state.text = addAnnotation(state.text, annotation, articleKey(ws, file, article));
     } catch (error) {
       report.invalid.push({ label: item.label, reason: `cannot add it to ${file}: ${(error as Error).message}` });
       continue;
     }
     texts.set(file, state);
+    state.added.push(annotation);
     taken.add(id);
     spansOf(article).push({ ...placed, id, status: item.status });
     if (item.id && id !== item.id) report.renamed.push({ label: item.label, from: item.id, to: id });
     report.imported.push({ label: item.label, article, file, id });
   }
 
-  const edits = [...texts].map(([file, s]) => ({ file, article: s.article, oldText: s.oldText, newText: s.text! }));
+  const edits = [...texts].map(([file, s]) => ({
+    file, article: s.article, oldText: s.oldText, newText: s.text!, added: s.added, articleKey: articleKey(ws, file, s.article),
+  }));
   return { edits, report };
+}
+
+/** A new file names its article only when the file name does not. */
+function articleKey(ws: FactWorkspace, file: string, article: string): string | undefined {
+  return ws.paths.defaultArticleFor(file) === article ? undefined : article;
+}
+
+/** Replays a plan's additions on a file's current text (an open buffer may have moved on). */
+export function replayAdditions(text: string | undefined, edit: FileEdit): string {
+  let out = text;
+  for (const annotation of edit.added) out = addAnnotation(out, annotation, edit.articleKey);
+  return out ?? '';
 }
 
 /** The span an incoming annotation anchors to in the current article text. */

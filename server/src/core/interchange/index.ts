@@ -4,7 +4,7 @@ export { exportWorkspace, isExportFormat, DEFAULT_OUT, EXPORT_FORMATS } from './
 export type { ExportFormat, ExportOptions, ExportOutput, ExportResultData } from './exportWorkspace';
 export { readImport, bratDocuments, isImportFormat, IMPORT_FORMATS } from './importInput';
 export type { ImportFormat } from './importInput';
-export { planImport } from './importPlan';
+export { planImport, replayAdditions } from './importPlan';
 export type { FileEdit, ImportOptions, ImportPlan, ImportReport } from './importPlan';
 export type { IncomingAnnotation, InvalidEntry, ParsedImport } from './incoming';
 export { parseW3c } from './w3c/import';

@@ -20,7 +20,7 @@ h4{font-size:14px;text-transform:uppercase;letter-spacing:.06em;color:var(--mute
 a{color:var(--accent)}
 .meta{color:var(--muted);font-size:14px;margin:0 0 24px}
 .lede{color:var(--muted);font-style:italic;margin:0 0 10px;max-width:70ch}
-.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:12px;margin:20px 0 28px}
+.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(135px,1fr));gap:12px;margin:20px 0 28px}
 .card{border:1px solid var(--rule);border-radius:8px;padding:12px 14px}
 .card b{display:block;font:700 28px/1.1 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}
 .card span{font:13px/1.3 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:var(--muted)}
@@ -33,6 +33,11 @@ a{color:var(--accent)}
 table{width:100%;border-collapse:collapse;margin:8px 0 16px;font-size:15px}
 th{font:600 12px/1.3 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);text-align:left;padding:6px 8px;border-bottom:1px solid var(--ink)}
 td{padding:8px;border-bottom:1px solid var(--rule);vertical-align:top}
+th.num{text-align:right}
+table.grid{table-layout:fixed}
+.c-where{width:5.5em}.c-where-wide{width:13em}.c-text{width:46%}.c-status{width:8.5em}
+table.grid td.where{white-space:normal;word-break:break-all}
+td.where{font:13px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;white-space:nowrap}
 td.num{font:13px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:var(--muted);white-space:nowrap;text-align:right}
 tr.quiet td{padding-top:4px;padding-bottom:4px;color:var(--muted);font-size:14px}
 tr.quiet mark{color:var(--ink)}

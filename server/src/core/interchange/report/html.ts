@@ -9,6 +9,8 @@ import type { AnnotationInfo, ArticleReport, ClaimReport, FigureRow, MentionRow,
 import { REPORT_ORDER, STATUS_LABELS } from './statusStyle';
 
 const ATTENTION: readonly Status[] = ['false', 'misleading', 'disputed'];
+/** Same column widths in every figure table, so the article sections line up. */
+const COLS = '<colgroup><col class="c-where"><col class="c-text"><col class="c-status"><col class="c-evidence"></colgroup>';
 
 export function renderHtml(report: ReportData): string {
   return [
@@ -64,14 +66,14 @@ function attention(report: ReportData): string {
   const rows: string[] = [];
   for (const a of report.articles) {
     for (const f of a.figures.filter((f) => ATTENTION.includes(f.status))) {
-      rows.push(`<tr><td class="num"><a href="#${anchorId('article', a.path)}">${h(shortName(a.path))}</a>:${f.line}</td><td>${snippetHtml(f.snippet)}</td><td>${pill(f.status)}</td><td class="evidence">${evidence(f.annotation)}</td></tr>`);
+      rows.push(`<tr><td class="where"><a href="#${anchorId('article', a.path)}">${h(shortName(a.path))}</a>:${f.line}</td><td>${snippetHtml(f.snippet)}</td><td>${pill(f.status)}</td><td class="evidence">${evidence(f.annotation)}</td></tr>`);
     }
   }
   const lost = report.articles.flatMap((a) => a.unplaced.map((u) => ({ a, u })));
   if (rows.length === 0 && lost.length === 0) return '';
   return [
     '<section><h2>Needs attention</h2>',
-    rows.length > 0 ? `<table><thead><tr><th>Where</th><th>Figure</th><th>Status</th><th>Why</th></tr></thead><tbody>${rows.join('')}</tbody></table>` : '',
+    rows.length > 0 ? `<table class="grid">${COLS.replace('c-where', 'c-where-wide')}<thead><tr><th>Where</th><th>Figure</th><th>Status</th><th>Why</th></tr></thead><tbody>${rows.join('')}</tbody></table>` : '',
     ...lost.map(({ a, u }) => `<p class="warning"><b>${h(shortName(a.path))}</b>: annotation <code>${h(u.annotation.id)}</code> (“${h(u.quote)}”) ${h(u.problem ?? 'is not placed')}. Re-anchor or remove it.</p>`),
     '</section>',
   ].join('\n');
@@ -88,7 +90,7 @@ function claim(c: ClaimReport): string {
         .map((v) => `<b>${h(v.mentions[0]?.text ?? v.value)}</b> in ${v.mentions.map((m) => `${h(shortName(m.article))}:${m.line}`).join(', ')}`)
         .join(' vs ')}.</p>`
     : '';
-  const rows = c.mentions.map((m: MentionRow) => `<tr><td class="num"><a href="#${anchorId('article', m.article)}">${h(shortName(m.article))}</a>:${m.line}</td><td>“${h(m.text)}”</td><td>${pill(m.status)}</td></tr>`);
+  const rows = c.mentions.map((m: MentionRow) => `<tr><td class="where"><a href="#${anchorId('article', m.article)}">${h(shortName(m.article))}</a>:${m.line}</td><td>“${h(m.text)}”</td><td>${pill(m.status)}</td></tr>`);
   return [
     `<div class="claim" id="${anchorId('claim', c.id)}"><h3><code>${h(c.id)}</code> ${c.verdict ? pill(c.verdict) : '<span class="muted ui">no verdict yet</span>'}</h3>`,
     c.statement ? `<p>${h(c.statement)}</p>` : '',
@@ -108,12 +110,12 @@ function article(a: ArticleReport): string {
   return [
     `<section><h2 id="${anchorId('article', a.path)}">${h(shortName(a.path))}</h2>`,
     `<p class="lede">${h(a.lede)}</p>`,
-    `<p class="counts">${a.figures.length} figures: ${counts || 'none'}</p>`,
+    `<p class="counts">${a.figures.length} ${a.figures.length === 1 ? 'figure' : 'figures'}: ${counts || 'none'}</p>`,
     rows.length > 0
-      ? `<table><thead><tr><th class="num">Line</th><th>Figure in context</th><th>Status</th><th>Evidence and notes</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+      ? `<table class="grid">${COLS}<thead><tr><th class="num">Line</th><th>Figure in context</th><th>Status</th><th>Evidence and notes</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
       : '<p class="muted">No figures found.</p>',
-    a.passages.length > 0 ? `<h4>Other checked passages</h4><table><tbody>${a.passages.map(passageRow).join('')}</tbody></table>` : '',
-    a.unplaced.length > 0 ? `<h4>Annotations that lost their place</h4><table><tbody>${a.unplaced.map(passageRow).join('')}</tbody></table>` : '',
+    a.passages.length > 0 ? `<h4>Other checked passages</h4><table class="grid">${COLS}<tbody>${a.passages.map(passageRow).join('')}</tbody></table>` : '',
+    a.unplaced.length > 0 ? `<h4>Annotations that lost their place</h4><table class="grid">${COLS}<tbody>${a.unplaced.map(passageRow).join('')}</tbody></table>` : '',
     '</section>',
   ].join('\n');
 }

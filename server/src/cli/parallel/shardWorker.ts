@@ -1,0 +1,79 @@
+// A worker thread running one Shard, and the main thread's handle on it. The worker
+// is this very file (or the CLI bundle it is part of): loaded in a worker with
+// `factlensCheckShard` in its workerData, it serves the shard's phases.
+import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
+import type { Mention } from '../../core/claimIndex';
+import type { Problem } from '../../core/types';
+import { MovedFile, Shard, ShardReport, ShardSetup } from './shard';
+
+type Request =
+  | { phase: 'annotations'; paths: string[] }
+  | { phase: 'articles'; articles: { path: string; version: number }[]; incoming: MovedFile[] }
+  | { phase: 'check'; conflicting: [string, Mention[]][] };
+
+type Reply = { kind: 'result'; value: unknown } | { kind: 'progress'; n: number } | { kind: 'error'; message: string };
+
+/** The main thread's side: one method per phase, each resolving with the shard's answer. */
+export class ShardWorker {
+  private readonly worker: Worker;
+  private pending: { resolve: (v: unknown) => void; reject: (e: Error) => void } | undefined;
+
+  constructor(setup: ShardSetup, private readonly onProgress: (n: number) => void) {
+    this.worker = new Worker(__filename, { workerData: { factlensCheckShard: true, setup } });
+    this.worker.on('message', (reply: Reply) => {
+      if (reply.kind === 'progress') return this.onProgress(reply.n);
+      const pending = this.pending;
+      this.pending = undefined;
+      if (reply.kind === 'result') pending?.resolve(reply.value);
+      else pending?.reject(new Error(`check worker failed: ${reply.message}`));
+    });
+    this.worker.on('error', (error) => this.pending?.reject(error));
+    this.worker.on('exit', (code) => this.pending?.reject(new Error(`check worker exited with code ${code}`)));
+  }
+
+  loadAnnotationFiles(paths: string[]): Promise<{ moved: MovedFile[]; unreadable: Problem[] }> {
+    return this.ask({ phase: 'annotations', paths });
+  }
+
+  loadArticles(articles: { path: string; version: number }[], incoming: MovedFile[]): Promise<{ mentions: Mention[]; unreadable: Problem[] }> {
+    return this.ask({ phase: 'articles', articles, incoming });
+  }
+
+  check(conflicting: [string, Mention[]][]): Promise<ShardReport> {
+    return this.ask({ phase: 'check', conflicting });
+  }
+
+  stop(): Promise<number> {
+    return this.worker.terminate();
+  }
+
+  private ask<T>(request: Request): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.pending = { resolve: resolve as (v: unknown) => void, reject };
+      this.worker.postMessage(request);
+    });
+  }
+}
+
+function serve(setup: ShardSetup): void {
+  const port = parentPort!;
+  const shard = new Shard(setup);
+  const progress = (n: number) => port.postMessage({ kind: 'progress', n } satisfies Reply);
+  port.on('message', (request: Request) => {
+    try {
+      const value =
+        request.phase === 'annotations'
+          ? shard.loadAnnotationFiles(request.paths)
+          : request.phase === 'articles'
+            ? shard.loadArticles(request.articles, request.incoming, progress)
+            : shard.check(request.conflicting, progress);
+      port.postMessage({ kind: 'result', value } satisfies Reply);
+    } catch (error) {
+      port.postMessage({ kind: 'error', message: (error as Error).stack ?? String(error) } satisfies Reply);
+    }
+  });
+}
+
+if (!isMainThread && (workerData as { factlensCheckShard?: boolean } | undefined)?.factlensCheckShard) {
+  serve((workerData as { setup: ShardSetup }).setup);
+}

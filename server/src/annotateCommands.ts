@@ -107,8 +107,9 @@ function newAnnotationEdit(target: SpanTarget, fields: Fields & { status: Status
   let id = '';
   const edit = (yaml: string | undefined) => {
     id = uniqueId(idBaseFor(text, target.start, target.end, figures), idsInFile(yaml, yamlPath));
-    const annotation = { id, ...selector, ...definedFields(fields), status: fields.status, updated: day } as Annotation;
-    if (fields.sources.length > 0) annotation.sources = fields.sources;
+    // An empty `sources` list is left out of the file rather than written as `sources: []`.
+    const sources = fields.sources.length > 0 ? { sources: fields.sources } : {};
+    const annotation = { id, ...selector, ...definedFields(fields), status: fields.status, ...sources, updated: day } as Annotation;
     return addAnnotation(yaml, annotation, articlePath);
   };
   return { edit: { folder: target.folder, path: yamlPath, edit }, yamlPath, id: () => id };

@@ -5,7 +5,8 @@
 // Edits of one file run one at a time, and each waits until the server has seen the
 // previous one (or assumes the client holds it), so quick successive commands all land.
 import * as fs from 'fs';
-import { CreateFile, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import * as nodePath from 'path';
+import { CreateFile, ResponseError, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { textEditFor } from './core/annotations';
 import { LineIndex } from './core/lineIndex';
 import { decodeText } from './core/textFile';
@@ -113,10 +114,13 @@ export class AnnotationEditor {
 
   /** The file's text on disk now (never the index cache, which may lag); undefined when it does not exist. */
   private readDisk(folder: Folder, path: string): string | undefined {
+    const file = this.ctx.folders.fsPathOf(folder, path);
     let bytes: Buffer;
     try {
-      bytes = fs.readFileSync(this.ctx.folders.fsPathOf(folder, path));
+      bytes = fs.readFileSync(file);
+      if (!insideFolder(folder, file)) throw refuse(this.ctx.connection, `${path} links outside the workspace folder; FactLens will not edit it`);
     } catch (error) {
+      if (error instanceof ResponseError) throw error;
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw refuse(this.ctx.connection, `${path}: cannot read the annotation file (${(error as NodeJS.ErrnoException).code ?? error})`);
     }
@@ -203,4 +207,10 @@ function minimalEdit(p: Planned): TextEdit {
   if (p.text === undefined) return TextEdit.insert({ line: 0, character: 0 }, p.newText);
   const edit = textEditFor(p.text, p.newText);
   return TextEdit.replace(toRange(new LineIndex(p.text), edit.start, edit.end), edit.newText);
+}
+
+/** Whether a file, symlinks resolved, stays inside its workspace folder. */
+function insideFolder(folder: Folder, file: string): boolean {
+  const rel = nodePath.relative(fs.realpathSync(folder.root), fs.realpathSync(file));
+  return rel !== '' && !rel.startsWith('..') && !nodePath.isAbsolute(rel);
 }

@@ -21,6 +21,8 @@ export interface ServerContext {
   settings(): Settings;
   /** What the client said it supports in `initialize` (documentChanges, resource operations…). */
   clientCapabilities(): ClientCapabilities;
+  /** Commands the client implements itself (from initializationOptions.clientCommands), e.g. prompts. */
+  clientCommands(): string[];
   diagnostics: Diagnostics;
   /** Where a URI sits and what kind of FactLens file it is, or undefined for other files. */
   lookup(uri: string): LocatedFile | undefined;

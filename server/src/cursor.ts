@@ -79,6 +79,11 @@ export function itemSpan(yamlText: string, annotation: LoadedAnnotation): Span {
   return { start, end: annotation.span.end };
 }
 
+/** A span without the whitespace and line breaks YAML counts into a block's end. */
+export function trimSpan(text: string, span: Span): Span {
+  return { start: span.start, end: span.start + text.slice(span.start, span.end).trimEnd().length };
+}
+
 /** How an annotation of a YAML file anchors in its article (undefined when the article is missing). */
 export function anchoredFor(file: LocatedFile, entry: AnnotationFileEntry, annotation: LoadedAnnotation): AnchoredAnnotation | undefined {
   const resolved = file.folder.workspace.resolve(entry.articlePath);

@@ -4,6 +4,7 @@
 import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity } from 'vscode-languageserver';
 import { checkAnnotationFile, checkArticle } from './core/checks';
 import { readmeAnchor } from './core/codes';
+import { LineIndex } from './core/lineIndex';
 import { Problem, Severity } from './core/types';
 import type { ServerContext } from './context';
 import type { Folder } from './folders';
@@ -23,6 +24,8 @@ export class Diagnostics {
   private readonly published = new Set<string>();
   /** Called after each batch (tests and the bench wait on it). */
   onFlushed?: () => void;
+  /** Why a file could not be read (binary, not UTF-8, too large), so it is reported on the file itself. */
+  unreadableReason?: (folder: Folder, path: string) => string | undefined;
 
   constructor(private readonly ctx: ServerContext) {}
 
@@ -58,13 +61,18 @@ export class Diagnostics {
     let problems: Problem[];
     if (ws.getArticle(path)) problems = checkArticle(ws, path);
     else if (ws.getAnnotationFile(path) || ws.getClaimsFile()?.path === path) problems = checkAnnotationFile(ws, path);
-    else problems = [];
+    else problems = this.unreadable(folder, path);
     const diagnostics = problems.map((p) => this.toDiagnostic(folder, p)).filter((d): d is Diagnostic => d !== undefined);
     if (diagnostics.length === 0 && !this.published.has(uri)) return;
     if (diagnostics.length === 0) this.published.delete(uri);
     else this.published.add(uri);
     const version = this.ctx.documents.get(uri)?.version;
     void this.ctx.connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  private unreadable(folder: Folder, path: string): Problem[] {
+    const reason = this.unreadableReason?.(folder, path);
+    return reason ? [{ file: path, start: 0, end: 0, code: 'file.unreadable', severity: 'error', message: reason }] : [];
   }
 
   /** Clears what was published for a file that is gone. */
@@ -74,7 +82,8 @@ export class Diagnostics {
   }
 
   toDiagnostic(folder: Folder, p: Problem): Diagnostic | undefined {
-    const lines = this.ctx.linesOf(folder, p.file);
+    // An unreadable file has no text: its problem sits at the start.
+    const lines = this.ctx.linesOf(folder, p.file) ?? (p.code === 'file.unreadable' ? new LineIndex('') : undefined);
     if (!lines) return undefined;
     const related: DiagnosticRelatedInformation[] = [];
     for (const r of p.data?.related ?? []) {

@@ -5,7 +5,7 @@ import { Hover, HoverParams, MarkupKind, Position } from 'vscode-languageserver'
 import { LineIndex } from './core/lineIndex';
 import { spanOf } from './core/resolvedArticle';
 import type { ServerContext } from './context';
-import { anchoredFor, articleCursor, qualifiedStart, yamlCursor } from './cursor';
+import { anchoredFor, articleCursor, qualifiedStart, trimSpan, yamlCursor } from './cursor';
 import { annotationHover, unannotatedFigureHover } from './hoverArticle';
 import { claimEntryHover, yamlAnnotationHover } from './hoverYaml';
 import { toOffset, toRange } from './ranges';
@@ -46,7 +46,8 @@ function annotationFileHover(ctx: ServerContext, uri: string, position: Position
   const { file, entry, annotation, lines } = cursor;
   const anchored = anchoredFor(file, entry, annotation);
   const value = yamlAnnotationHover(ctx, file.folder, entry, anchored, annotation.id, annotation.status);
-  return markdown(value, toRange(lines, annotation.span.start, annotation.span.end));
+  const span = trimSpan(entry.text, annotation.span);
+  return markdown(value, toRange(lines, span.start, span.end));
 }
 
 function claimsFileHover(ctx: ServerContext, uri: string, position: Position): Hover | undefined {

@@ -2,6 +2,7 @@
 // article gets its diagnostics at once while thousands of others are still being read.
 // Open documents always win over what is on disk.
 import * as fs from 'fs';
+import { performance } from 'perf_hooks';
 import { listFiles } from './core/fsWorkspace';
 import { decodeText } from './core/textFile';
 import { globBase } from './core/workspacePaths';
@@ -9,7 +10,11 @@ import type { ServerContext } from './context';
 import type { Folder } from './folders';
 
 const READ_BATCH = 64;
-const INDEX_BATCH = 200;
+/** Articles indexed between checks of the clock, and how long one slice may hold the event loop. */
+const INDEX_STEP = 8;
+const SLICE_MS = 12;
+/** Files whose diagnostics are published per turn of the event loop. */
+const PUBLISH_BATCH = 40;
 
 export class Indexer {
   private running = 0;
@@ -52,17 +57,27 @@ export class Indexer {
     const articles = listFiles(folder.root, globBase(settings.articles), (rel) => ws.paths.isArticle(rel));
     const yamlFiles = listFiles(folder.root, settings.annotationsDir, (rel) => /\.ya?ml$/i.test(rel));
     // Annotation files first: they are few, and every article needs them.
+    // Files nobody is editing take the light parse path (fromDisk).
     for (let i = 0; i < yamlFiles.length; i += READ_BATCH) {
-      await this.readBatch(folder, yamlFiles.slice(i, i + READ_BATCH), (path, text) => ws.setAnnotationFile(path, text));
+      await this.readBatch(folder, yamlFiles.slice(i, i + READ_BATCH), (path, text) => ws.setAnnotationFile(path, text, undefined, true));
     }
     for (let i = 0; i < articles.length; i += READ_BATCH) {
       await this.readBatch(folder, articles.slice(i, i + READ_BATCH), (path, text) => ws.setArticle(path, text));
     }
-    while (ws.flush(INDEX_BATCH) > 0) await yieldToEvents();
-    for (const path of ws.articlePaths()) this.ctx.diagnostics.schedule(folder, path);
-    for (const path of ws.annotationFilePaths()) this.ctx.diagnostics.schedule(folder, path);
+    // Time-sliced, so hovers and keystrokes are answered between slices.
+    for (;;) {
+      const start = performance.now();
+      let remaining = ws.pendingIndex;
+      while (remaining > 0 && performance.now() - start < SLICE_MS) remaining = ws.flush(INDEX_STEP);
+      if (remaining === 0) break;
+      await yieldToEvents();
+    }
     const claims = ws.getClaimsFile();
-    if (claims) this.ctx.diagnostics.schedule(folder, claims.path);
+    const files = [...ws.articlePaths(), ...ws.annotationFilePaths(), ...(claims ? [claims.path] : [])];
+    for (let i = 0; i < files.length; i += PUBLISH_BATCH) {
+      for (const path of files.slice(i, i + PUBLISH_BATCH)) this.ctx.diagnostics.schedule(folder, path);
+      await yieldToEvents(); // the diagnostics flush (queued first) runs before this resumes
+    }
   }
 
   private async readBatch(folder: Folder, paths: string[], set: (path: string, text: string) => void): Promise<void> {
@@ -103,6 +118,7 @@ export class Indexer {
     }
     this.unreadable.set(key, result.reason);
     this.ctx.connection.console.warn(`FactLens: ${path}: ${result.reason}`);
+    this.ctx.diagnostics.schedule(folder, path); // reported on the file, not silently dropped
     return undefined;
   }
 }

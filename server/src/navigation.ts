@@ -3,7 +3,7 @@
 import { DefinitionParams, Location, Position, ReferenceParams } from 'vscode-languageserver';
 import { LineIndex } from './core/lineIndex';
 import type { LocatedFile, ServerContext } from './context';
-import { anchoredFor, articleCursor, yamlCursor } from './cursor';
+import { anchoredFor, articleCursor, trimSpan, yamlCursor } from './cursor';
 import type { Folder } from './folders';
 import { locationOf, mentionLocations } from './locations';
 import { toOffset } from './ranges';
@@ -19,7 +19,11 @@ export function definition(ctx: ServerContext, uri: string, position: Position):
   const file = ctx.lookup(uri);
   if (file?.kind === 'article') {
     const cursor = articleCursor(ctx, uri, position);
-    const found = (cursor?.annotations ?? []).map((a) => locationOf(ctx, file.folder, a.file, a.annotation.span.start, a.annotation.span.end));
+    const found = (cursor?.annotations ?? []).map((a) => {
+      const yaml = file.folder.workspace.getAnnotationFile(a.file);
+      const span = yaml ? trimSpan(yaml.text, a.annotation.span) : a.annotation.span;
+      return locationOf(ctx, file.folder, a.file, span.start, span.end);
+    });
     return nonEmpty(found);
   }
   if (file?.kind === 'annotations') {

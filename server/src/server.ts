@@ -37,6 +37,7 @@ const documents = new TextDocuments(TextDocument);
 const folders = new Folders();
 let settings: Settings = DEFAULT_SETTINGS;
 let clientCapabilities: ClientCapabilities = {};
+let clientCommands: string[] = [];
 let canFetchConfiguration = false;
 let canWatchFiles = false;
 let indexChangedTimer: NodeJS.Timeout | undefined;
@@ -48,6 +49,7 @@ const ctx: ServerContext = {
   folders,
   settings: () => settings,
   clientCapabilities: () => clientCapabilities,
+  clientCommands: () => clientCommands,
   diagnostics: undefined as unknown as Diagnostics,
   lookup: (uri) => classify(folders, uri),
   linesOf: (folder, relPath) => {
@@ -70,6 +72,7 @@ const ctx: ServerContext = {
 };
 ctx.diagnostics = new Diagnostics(ctx);
 const indexer = new Indexer(ctx);
+ctx.diagnostics.unreadableReason = (folder, relPath) => indexer.unreadableReason(folder, relPath);
 
 function textOf(folder: Folder, relPath: string): string | undefined {
   const open = documents.get(folders.uriOf(folder, relPath));
@@ -83,8 +86,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   clientCapabilities = caps;
   canFetchConfiguration = Boolean(caps.workspace?.configuration);
   canWatchFiles = Boolean(caps.workspace?.didChangeWatchedFiles?.dynamicRegistration);
-  const options = params.initializationOptions as { settings?: unknown } | undefined;
+  const options = params.initializationOptions as { settings?: unknown; clientCommands?: unknown } | undefined;
   settings = resolveSettings(options?.settings);
+  clientCommands = Array.isArray(options?.clientCommands) ? options.clientCommands.filter((c): c is string => typeof c === 'string') : [];
   const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   folders.set(roots, settings);
   return {
@@ -116,7 +120,8 @@ connection.onInitialized(async () => {
       watchers: [{ globPattern: '**/*.txt' }, { globPattern: '**/*.{yaml,yml}' }],
     });
   }
-  connection.workspace.onDidChangeWorkspaceFolders(() => void rebuild());
+  // Throws for clients without workspace folder support; indexing must still start for them.
+  if (clientCapabilities.workspace?.workspaceFolders) connection.workspace.onDidChangeWorkspaceFolders(() => void rebuild());
   void indexer.indexAll();
 });
 

@@ -3,6 +3,7 @@
 import { DocumentSymbol, DocumentSymbolParams, Location, SymbolInformation, SymbolKind, WorkspaceSymbolParams } from 'vscode-languageserver';
 import { LineIndex } from './core/lineIndex';
 import type { ServerContext } from './context';
+import { trimSpan } from './cursor';
 import { articleSymbols } from './symbolsArticle';
 import { locationOf } from './locations';
 import { claimDeclaration } from './navigation';
@@ -29,12 +30,12 @@ export function documentSymbols(ctx: ServerContext, uri: string): DocumentSymbol
     const entry = ws.getAnnotationFile(file.path);
     if (!entry) return [];
     const lines = new LineIndex(entry.text);
-    return entry.model.annotations.map((a) => ({
+    return entry.model.annotations.map((a) => ({ a, span: trimSpan(entry.text, a.span) })).map(({ a, span }) => ({
       name: a.id,
       detail: `${statusLabel(a.status)}${a.claim ? ` · claim ${a.claim}` : ''} · “${shorten(a.quote, 40)}”`,
       kind: SymbolKind.Object,
-      range: toRange(lines, a.span.start, a.span.end),
-      selectionRange: toRange(lines, (a.fieldSpans.id ?? a.span).start, (a.fieldSpans.id ?? a.span).end),
+      range: toRange(lines, span.start, span.end),
+      selectionRange: toRange(lines, (a.fieldSpans.id ?? span).start, (a.fieldSpans.id ?? span).end),
     }));
   }
   const register = ws.getClaimsFile();

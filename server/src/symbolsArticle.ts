@@ -3,6 +3,7 @@
 import { DocumentSymbol, Range, SymbolKind } from 'vscode-languageserver';
 import { figureStatus, ResolvedArticle, spanOf } from './core/resolvedArticle';
 import { Status } from './core/types';
+import { qualifiedStart } from './cursor';
 import { toRange } from './ranges';
 import { SUMMARY_ORDER, statusLabel } from './statusLabels';
 
@@ -12,7 +13,8 @@ export function articleSymbols(resolved: ResolvedArticle, kinds: readonly string
     if (!kinds.includes(figure.kind)) continue;
     const { status } = figureStatus(resolved, figure);
     const range = toRange(resolved.lines, figure.start, figure.end);
-    const name = figure.qualifier ? `${figure.qualifier} ${figure.text}` : figure.text;
+    // Named as the article writes it, qualifier included: "About 300", "at least 45".
+    const name = resolved.article.text.slice(qualifiedStart(resolved.article.text, figure), figure.end);
     const list = byStatus.get(status) ?? [];
     list.push({ name, detail: figure.kind, kind: SymbolKind.Number, range, selectionRange: range });
     byStatus.set(status, list);

@@ -3,6 +3,7 @@
 // comes back, the diagnostics follow.
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import {
   CreateFile,
@@ -290,6 +291,21 @@ describe('protocol: commands', function () {
     assert.strictEqual(error.code, LSPErrorCodes.RequestFailed);
     assert.match(error.message, /^annotations\/a.yaml: The annotation file has YAML errors \(line \d+/);
     assert.strictEqual(readYaml(), broken);
+    assert.strictEqual(server.appliedEdits.length, 0);
+  });
+
+  it('refuses to edit an annotation file that is a symlink out of the workspace', async () => {
+    const outside = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'factlens-outside-')), 'a.yaml');
+    fs.writeFileSync(outside, YAML);
+    const root = makeWorkspace({ [ARTICLE_PATH]: ARTICLE });
+    fs.mkdirSync(path.join(root, 'annotations'));
+    fs.symlinkSync(outside, path.join(root, YAML_PATH));
+    server = await startServer(root);
+    const article = server.uri(ARTICLE_PATH);
+    await server.waitForDiagnostics(article, (d) => figureDiagnostic(d, '40,000') !== undefined);
+    const error = await executeFails(server, Commands.annotate, { uri: article, range: rangeOf(ARTICLE, '40,000') });
+    assert.match(error.message, /annotations\/a.yaml links outside the workspace folder/);
+    assert.strictEqual(fs.readFileSync(outside, 'utf8'), YAML);
     assert.strictEqual(server.appliedEdits.length, 0);
   });
 

@@ -6,21 +6,15 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Diagnostic, DiagnosticSeverity, DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { bigAnnotationFile, HOSTILE_YAML, PWNED_GLOBAL, spanOf } from '../unit/hostileInputs';
+import { bigAnnotationFile, HOSTILE_YAML, isExpected, PWNED_GLOBAL } from '../unit/hostileInputs';
 import { makeWorkspace, startServer, TestServer } from './lspClient';
 
 const GOOD_ARTICLE = 'The ministry said 45 people were killed and 1,200 injured.\n';
 const GOOD_YAML = 'annotations:\n  - id: toll\n    quote: "45"\n    status: false\n';
 
-function rangeIn(text: string, start: number, end: number) {
-  const doc = TextDocument.create('file:///x.yaml', 'yaml', 0, text);
-  return { start: doc.positionAt(start), end: doc.positionAt(end) };
-}
-
 function hasProblem(c: (typeof HOSTILE_YAML)[number], text = c.text) {
-  const want = spanOf(text, c.covers, c.occurrence, c.after);
-  const range = rangeIn(text, want.start, want.end);
-  return (d: Diagnostic[]) => d.some((x) => x.code === c.code && JSON.stringify(x.range) === JSON.stringify(range));
+  const doc = TextDocument.create('file:///x.yaml', 'yaml', 0, text);
+  return (d: Diagnostic[]) => d.some((x) => isExpected(c, { code: x.code, start: doc.offsetAt(x.range.start), end: doc.offsetAt(x.range.end) }, text));
 }
 
 const isFalse45 = (d: Diagnostic[]) => d.some((x) => x.code === 'figure.false' && x.range.start.character === 18 && x.range.end.character === 20);
@@ -50,7 +44,7 @@ describe('protocol: hostile annotation YAML', function () {
     assert.strictEqual(fs.existsSync('/tmp/factlens-pwned'), false);
     // Still answering: a hover on the good article.
     const hover = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: server.uri('seeds/good.txt') }, position: { line: 0, character: 19 } });
-    assert.match(JSON.stringify(hover), /False/);
+    assert.match(JSON.stringify(hover), /False/i);
   });
 
   it('typing each hostile text into an open YAML buffer: diagnostics follow, the other article still gets its own', async () => {
@@ -79,8 +73,8 @@ describe('protocol: hostile annotation YAML', function () {
     fs.writeFileSync(path.join(root, 'annotations/big.yaml'), bigAnnotationFile(10 * 1024 * 1024));
     server = await startServer(root);
     await server.waitForDiagnostics(server.uri('seeds/good.txt'), isFalse45);
-    const d = await server.waitForDiagnostics(server.uri('annotations/big.yaml'), (x) => x.some((y) => /too large/.test(y.message)), 30000);
-    const big = d.find((y) => /too large/.test(y.message))!;
+    const d = await server.waitForDiagnostics(server.uri('annotations/big.yaml'), (x) => x.some((y) => /too large/.test(String(y.message))), 30000);
+    const big = d.find((y) => /too large/.test(String(y.message)))!;
     assert.deepStrictEqual(big.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 'annotations:'.length } });
     assert.strictEqual(big.severity, DiagnosticSeverity.Error);
   });
@@ -93,7 +87,7 @@ describe('protocol: hostile annotation YAML', function () {
     await server.waitForDiagnostics(server.uri('seeds/good.txt'), isFalse45);
     for (const [rel, reason] of [['annotations/latin.yaml', /not valid UTF-8/], ['annotations/bin.yaml', /binary/]] as const) {
       const d = await server.waitForDiagnostics(server.uri(rel), (x) => x.some((y) => y.code === 'file.unreadable'));
-      assert.match(d[0].message, reason);
+      assert.match(String(d[0].message), reason);
       assert.deepStrictEqual(d[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
     }
     // A watcher event after the file is fixed clears it.

@@ -75,7 +75,7 @@ describe('protocol: hover', function () {
     it('shows the article text an annotation anchors to when hovering it in the YAML file', async () => {
       const result = await hover(ALPHA_YAML, 4, 8); // "status: disputed" of toll-alpha
       const md = markdownOf(result);
-      assert.deepStrictEqual(result!.range, { start: { line: 2, character: 4 }, end: { line: 16, character: 0 } });
+      assert.deepStrictEqual(result!.range, { start: { line: 2, character: 4 }, end: { line: 15, character: 23 } });
       assert.ok(md.includes(`Anchors to [seeds/alpha\\.txt\\:2](${server.uri(ALPHA)}#L2):`), md);
       assert.ok(md.includes('> The ministry said **1,200 people were killed** in the first week\\.\n'), md);
       assertInert(md);

@@ -43,8 +43,14 @@ export interface TestServer {
 }
 
 /** Copies seeds/ and annotations/ (or a given tree) into a temp folder, the workspace under test. */
+const madeWorkspaces: string[] = [];
+process.once('exit', () => {
+  for (const root of madeWorkspaces) fs.rmSync(root, { recursive: true, force: true });
+});
+
 export function makeWorkspace(files?: Record<string, string>): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'factlens-ws-'));
+  madeWorkspaces.push(root);
   if (files) {
     for (const [rel, text] of Object.entries(files)) {
       fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });

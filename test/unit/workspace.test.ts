@@ -140,6 +140,7 @@ describe('FactWorkspace and checks', () => {
       annotationsDir: 'annotations',
       severity: { unverified: 'off', disputed: 'warning', false: 'error', misleading: 'warning', orphaned: 'warning', ambiguous: 'warning', conflict: 'warning' },
       figureKinds: ['count'],
+      author: '',
     });
     ws.setArticle('seeds/c.txt', ARTICLE_C);
     assert.deepStrictEqual(checkArticle(ws, 'seeds/c.txt'), []);

@@ -23,6 +23,8 @@ export interface Settings {
   severity: Severities;
   /** Figure kinds reported as unverified. */
   figureKinds: FigureKind[];
+  /** Name written to `by` when an annotation is created or changed (empty: none). */
+  author: string;
 }
 
 export const DEFAULT_SEVERITIES: Severities = {
@@ -40,6 +42,7 @@ export const DEFAULT_SETTINGS: Settings = {
   annotationsDir: 'annotations',
   severity: DEFAULT_SEVERITIES,
   figureKinds: [...FIGURE_KINDS],
+  author: '',
 };
 
 const SEVERITY_VALUES = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -61,6 +64,7 @@ export function resolveSettings(input: unknown): Settings {
     annotationsDir: cleanDir(raw.annotationsDir) ?? DEFAULT_SETTINGS.annotationsDir,
     severity,
     figureKinds: kinds,
+    author: typeof raw.author === 'string' ? raw.author.trim() : '',
   };
 }
 

@@ -15,12 +15,12 @@ const DURATION_PREPOSITIONS = new Set(['for', 'in', 'within', 'after', 'over']);
 
 const IDENTIFIERS = new Set([
   'section', 'sections', 'article', 'articles', 'resolution', 'resolutions', 'phase', 'route', 'room', 'version',
-  'chapter', 'clause', 'paragraph', 'item', 'number', 'page', 'pages', 'figure', 'table', 'flight', 'highway',
+  'chapter', 'clause', 'paragraph', 'item', 'number', 'page', 'pages', 'table', 'flight', 'highway',
   'interstate', 'gate', 'terminal', 'building', 'level', 'stage', 'part', 'volume', 'act', 'rule', 'model',
   'series', 'episode', 'season', 'platform', 'block', 'apartment', 'suite', 'floor', 'exit', 'bus', 'line',
   'category', 'class', 'type', 'division', 'brigade', 'battalion', 'regiment', 'corps', 'district', 'precinct',
   'ward', 'lot', 'step', 'grade', 'amendment', 'title', 'schedule', 'annex', 'appendix', 'proposition', 'psalm',
-  'verse', 'war', 'cop', 'bill',
+  'verse', 'war', 'cop', 'bill', 'unit', 'units',
 ]);
 /** Abbreviations that are identifiers only with their period: "No. 5", "Art. 5", but not "no 5 ways". */
 const ABBREVIATIONS = new Set(['no', 'nos', 'v', 'ver', 'p', 'pp', 'para', 'fig', 'vol', 'apt', 'art', 'res', 'sec', 'ch', 'hr', 'prop']);

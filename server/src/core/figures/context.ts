@@ -1,6 +1,6 @@
 // Local shapes that make a number not a figure: list numbering at a line start, the
-// idioms where "one" is not a quantity, and the token to skip over for names and codes
-// ("COVID-19", "3.2.1"). Each check reads a short, bounded stretch of text.
+// idioms where "one" is not a quantity, clock times and phone numbers, and the token
+// to skip for names and codes ("COVID-19", "3.2.1"). Each reads a short, bounded stretch.
 
 import { previousWord } from './before';
 
@@ -51,4 +51,31 @@ export function tokenEnd(text: string, pos: number): number {
   TOKEN_RE.lastIndex = pos;
   TOKEN_RE.test(text);
   return Math.max(TOKEN_RE.lastIndex, pos + 1);
+}
+
+const CLOCK_RE = /[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t\u00a0]?(?:[ap]\.m\.|[ap]m\b))?/iy;
+const PHONE_RE = /(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,5}){1,4}(?![0-9])/y;
+
+/** End of a clock time ("10:30", "9:15 pm") or phone number ("+1 202-555-0123") at `pos`, or -1. */
+export function clockOrPhoneEnd(text: string, pos: number): number {
+  CLOCK_RE.lastIndex = pos;
+  if (CLOCK_RE.test(text)) return CLOCK_RE.lastIndex;
+  const before = text.charCodeAt(pos - 1);
+  const start = before === 0x28 /* ( */ || before === 0x2b /* + */ ? pos - 1 : pos;
+  PHONE_RE.lastIndex = start;
+  if (!PHONE_RE.test(text)) return -1;
+  return looksLikePhone(text, start, PHONE_RE.lastIndex) ? PHONE_RE.lastIndex : -1;
+}
+
+/** At least seven digits and a telling shape (a "+", parentheses, or two separators). */
+function looksLikePhone(text: string, start: number, end: number): boolean {
+  let digits = 0;
+  let seps = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 0x2d || c === 0x2e || c === 0x20) seps++;
+  }
+  const c0 = text.charCodeAt(start);
+  return digits >= 7 && (c0 === 0x2b || c0 === 0x28 || seps >= 2);
 }

@@ -5,7 +5,7 @@
 
 import type { Figure } from '../types';
 import { identifierBefore, qualifierBefore } from './before';
-import { listNumberAt, oneIsIdiom, tokenEnd } from './context';
+import { clockOrPhoneEnd, listNumberAt, oneIsIdiom, tokenEnd } from './context';
 import { digitFirstDate, monthFirstDate } from './dates';
 import { CURRENCY_SIGNS, NUMBER_WORDS } from './lexicon';
 import { NumberRead, readDigits, readWords } from './numbers';
@@ -22,8 +22,6 @@ const CANDIDATE_RE = new RegExp(
   'gi',
 );
 const CURRENCY_BEFORE_RE = /(?:US\$|[$€£¥₪₹]|\b(?:USD|EUR|GBP|ILS)[ \t\u00a0]?)$/;
-const CLOCK_OR_SCORE_RE = /[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t\u00a0]?(?:[ap]\.m\.|[ap]m\b))?/iy;
-const PHONE_RE = /(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,5}){1,4}(?![0-9])/y;
 /** "a third of", "a quarter of", "half of": the figure is the part before "of". */
 const FRACTION_ARTICLE_RE = /(an?[ \t\u00a0]+(third|quarter)|half)(?=[ \t\u00a0]+of\b)/iy;
 const HALF_SCALE_RE = /half[ \t\u00a0]+an?[ \t\u00a0]+(dozen|hundred|thousand|million|billion)\b/iy;
@@ -58,12 +56,9 @@ function scanDigits(text: string, pos: number, out: Figure[]): number {
   const listEnd = listNumberAt(text, pos);
   if (listEnd >= 0) return listEnd;
   const dateEnd = digitFirstDate(text, pos);
-  if (dateEnd >= 0) return push(text, out, { start: pos, end: dateEnd, text: text.slice(pos, dateEnd), value: null, kind: 'date' });
-  CLOCK_OR_SCORE_RE.lastIndex = pos;
-  if (CLOCK_OR_SCORE_RE.test(text)) return CLOCK_OR_SCORE_RE.lastIndex;
-  const phoneStart = before === 0x28 /* ( */ || before === 0x2b /* + */ ? pos - 1 : pos;
-  PHONE_RE.lastIndex = phoneStart;
-  if (PHONE_RE.test(text) && looksLikePhone(text, phoneStart, PHONE_RE.lastIndex)) return PHONE_RE.lastIndex;
+  if (dateEnd >= 0) return push(out, { start: pos, end: dateEnd, text: text.slice(pos, dateEnd), value: null, kind: 'date' });
+  const clockEnd = clockOrPhoneEnd(text, pos);
+  if (clockEnd >= 0) return clockEnd;
   if (identifierBefore(text, pos)) return tokenEnd(text, pos);
   const cur = CURRENCY_BEFORE_RE.exec(text.slice(Math.max(0, pos - 4), pos));
   const money = cur ? CURRENCY_SIGNS.get(cur[0].trim()) : undefined;
@@ -84,7 +79,7 @@ function scanWord(text: string, pos: number, word: string, out: Figure[]): numbe
   const lower = word.toLowerCase();
   if (MONTH_WORDS.has(word)) {
     const dateEnd = monthFirstDate(text, pos);
-    if (dateEnd >= 0) return push(text, out, { start: pos, end: dateEnd, text: text.slice(pos, dateEnd), value: null, kind: 'date' });
+    if (dateEnd >= 0) return push(out, { start: pos, end: dateEnd, text: text.slice(pos, dateEnd), value: null, kind: 'date' });
   }
   const article = ARTICLE_RE.test(word);
   if (lower === 'half' || article) {
@@ -93,7 +88,7 @@ function scanWord(text: string, pos: number, word: string, out: Figure[]): numbe
     if (frac) {
       const value = frac[2] === undefined ? 0.5 : frac[2].toLowerCase() === 'third' ? 0.333 : 0.25;
       const end = pos + frac[1].length;
-      return push(text, out, { start: pos, end, text: frac[1], value, kind: 'ratio' }, qualifierBefore(text, pos, false));
+      return push(out, { start: pos, end, text: frac[1], value, kind: 'ratio' }, qualifierBefore(text, pos, false));
     }
     if (lower === 'half') {
       HALF_SCALE_RE.lastIndex = pos;
@@ -124,25 +119,12 @@ function finish(text: string, out: Figure[], a: NumberRead, start: number, money
   if (!qualifier && (f.kind === 'duration' || (f.kind === 'range' && f.unit !== undefined))) {
     qualifier = qualifierBefore(text, start, true);
   }
-  return push(text, out, f, qualifier);
+  return push(out, f, qualifier);
 }
 
-function push(text: string, out: Figure[], f: Omit<Figure, 'qualifier'>, qualifier?: string): number {
+function push(out: Figure[], f: Omit<Figure, 'qualifier'>, qualifier?: string): number {
   const fig: Figure = f;
   if (qualifier !== undefined && f.kind !== 'date') fig.qualifier = qualifier;
   out.push(fig);
   return f.end;
-}
-
-/** At least seven digits and a telling shape (a "+", parentheses, or two separators). */
-function looksLikePhone(text: string, start: number, end: number): boolean {
-  let digits = 0;
-  let seps = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (isDigit(c)) digits++;
-    else if (c === 0x2d || c === 0x2e || c === 0x20) seps++;
-  }
-  const c0 = text.charCodeAt(start);
-  return digits >= 7 && (c0 === 0x2b || c0 === 0x28 || seps >= 2);
 }

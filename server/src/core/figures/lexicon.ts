@@ -63,6 +63,3 @@ export const CURRENCY_WORDS = new Map<string, string>([
   ['dollar', 'USD'], ['dollars', 'USD'], ['euro', 'EUR'], ['euros', 'EUR'], ['pound', 'GBP'],
   ['pounds', 'GBP'], ['shekel', 'ILS'], ['shekels', 'ILS'], ['yen', 'JPY'], ['rupees', 'INR'],
 ]);
-
-/** Measures written onto digits ("10km"): reported as counts with that unit. */
-export const ATTACHED_UNITS = new Set(['km', 'kg', 'mm', 'cm', 'ml', 'mph', 'kph', 'ft', 'lb', 'lbs', 'sqkm', 'mw', 'gw']);

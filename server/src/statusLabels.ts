@@ -1,5 +1,5 @@
 // How statuses read in hovers, lenses and symbols (plain text: any LSP client shows them).
-import { Status, STATUSES } from './core/types';
+import { Status } from './core/types';
 
 const LABELS: Record<Status, { label: string; mark: string; meaning: string }> = {
   verified: { label: 'Verified', mark: '✅', meaning: 'checked against a source' },
@@ -22,7 +22,3 @@ export function statusHeadline(status: Status): string {
 
 /** Statuses in the order summaries list them. */
 export const SUMMARY_ORDER: readonly Status[] = ['verified', 'unverified', 'disputed', 'false', 'misleading', 'not-a-claim'];
-
-export function isStatus(value: unknown): value is Status {
-  return typeof value === 'string' && (STATUSES as readonly string[]).includes(value);
-}

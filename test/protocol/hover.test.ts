@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import { Hover, HoverRequest, MarkupContent } from 'vscode-languageserver-protocol/node';
 import { makeWorkspace, startServer, TestServer } from './lspClient';
-import { ALPHA, ALPHA_YAML, BETA_YAML, FILES, startReadSide } from './readSideWorkspace';
+import { ALPHA, ALPHA_YAML, BETA_YAML, CLAIMS_YAML, FILES, startReadSide } from './readSideWorkspace';
 
 function markdownOf(hover: Hover | null): string {
   assert.ok(hover, 'expected a hover');
@@ -90,6 +90,14 @@ describe('protocol: hover', function () {
       const md = markdownOf(await hover(BETA_YAML, 13, 8));
       assert.match(md, /annotation `gone`\*\* · ❌ False/);
       assert.match(md, /⚠ \*\*Orphaned\*\*: /);
+    });
+
+    it('shows a claim of the register with its mentions', async () => {
+      const result = await hover(CLAIMS_YAML, 1, 5);
+      assert.deepStrictEqual(result!.range, { start: { line: 1, character: 2 }, end: { line: 1, character: 17 } });
+      const md = markdownOf(result);
+      assert.match(md, /^\*\*FactLens · claim `first-week-toll`\*\* · verdict: ❓ Disputed/);
+      assert.match(md, /3 mentions in 2 articles · ⚠ conflicting values/);
     });
 
     it('returns nothing away from figures and annotations', async () => {

@@ -16,5 +16,8 @@ export function codeLenses(ctx: ServerContext, uri: string): CodeLens[] {
   if (file?.kind !== 'article') return [];
   const resolved = file.folder.workspace.resolve(file.path);
   if (!resolved) return [];
-  return [summaryLens(ctx, uri, resolved), ...claimLenses(ctx, file, uri, resolved), ...suggestionLenses(ctx, file, uri, resolved)];
+  const lenses = [...claimLenses(ctx, file, uri, resolved), ...suggestionLenses(ctx, file, uri, resolved)];
+  // In reading order (a stable sort keeps a line's claim lens before its conflict lens).
+  lenses.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return [summaryLens(ctx, uri, resolved), ...lenses];
 }

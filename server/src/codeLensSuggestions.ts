@@ -13,6 +13,9 @@ export interface LinkFiguresArgs {
   range: ReturnType<typeof toRange>;
   otherUri: string;
   otherRange: ReturnType<typeof toRange>;
+  /** Versions the ranges were computed for: the command refuses them once either article changed. */
+  version: number;
+  otherVersion?: number;
 }
 
 export function suggestionLenses(ctx: ServerContext, file: LocatedFile, uri: string, resolved: ResolvedArticle): CodeLens[] {
@@ -32,11 +35,14 @@ export function suggestionLenses(ctx: ServerContext, file: LocatedFile, uri: str
     const where = target.article === file.path ? `line ${line}` : `${shortName(target.article)} line ${line}`;
     const more = suggestions.length > 1 ? ` (+${suggestions.length - 1} more)` : '';
     const range = toRange(resolved.lines, figure.start, figure.end);
+    const otherUri = ctx.folders.uriOf(file.folder, target.article);
     const args: LinkFiguresArgs = {
       uri,
       range,
-      otherUri: ctx.folders.uriOf(file.folder, target.article),
+      otherUri,
       otherRange: toRange(otherLines, target.figure.start, target.figure.end),
+      version: ctx.documents.get(uri)?.version ?? resolved.article.version,
+      otherVersion: ctx.documents.get(otherUri)?.version ?? ws.getArticle(target.article)?.version,
     };
     lenses.push({ range, command: { title: `“${figure.text}” possibly the same as ${where}${more} — link?`, command: Commands.linkFigures, arguments: [args] } });
   }

@@ -30,9 +30,9 @@ describe('protocol: code lens', function () {
       'FactLens: 3 figures · 1 verified · 2 unverified · 1 orphaned annotation',
       'claim `first-week-toll` · 2 more mentions in this and 1 other article',
       '⚠ conflicting values: 1,400 here vs 1,200 in alpha line 2 (+1 more mention)',
+      '“300” possibly the same as alpha line 4 — link?',
       'claim `first-week-toll` · 2 more mentions in this and 1 other article',
       '⚠ conflicting values: 1,200 here vs 1,400 at line 2',
-      '“300” possibly the same as alpha line 4 — link?',
     ]);
   });
 
@@ -67,7 +67,7 @@ describe('protocol: code lens', function () {
     assert.deepStrictEqual(suggestion.range, range(3, 6, 3, 9));
     assert.strictEqual(suggestion.command?.command, Commands.linkFigures);
     assert.deepStrictEqual(suggestion.command?.arguments, [
-      { uri: server.uri(ALPHA), range: range(3, 6, 3, 9), otherUri: server.uri(BETA), otherRange: range(2, 5, 2, 8) },
+      { uri: server.uri(ALPHA), range: range(3, 6, 3, 9), otherUri: server.uri(BETA), otherRange: range(2, 5, 2, 8), version: 1, otherVersion: 1 },
     ]);
   });
 

@@ -108,7 +108,7 @@ describe('protocol: hover', function () {
   describe('seeds', () => {
     before(async () => {
       server = await startServer(makeWorkspace());
-      // Open the annotation files first: indexing does not depend on the background pass then.
+      // Open the annotation files first, so the test does not wait on the background pass.
       await server.open('annotations/claims.yaml');
       await server.open('annotations/001_b94a0f8f42044d4b.yaml');
       await server.open('seeds/001_b94a0f8f42044d4b.txt');

@@ -79,8 +79,8 @@ export const FILES: Record<string, string> = {
 /** Starts the server on a fresh copy of the workspace and waits until every article is indexed. */
 export async function startReadSide(): Promise<TestServer> {
   const server = await startServer(makeWorkspace(FILES));
-  // Opening every file indexes it whether or not the background pass runs (it depends on the
-  // client's capabilities); the YAML files first, as an editor restoring its tabs might.
+  // Opening every file indexes it at once, independent of the background pass and its timing;
+  // the YAML files first, as an editor restoring its tabs might.
   for (const rel of [CLAIMS_YAML, ALPHA_YAML, BETA_YAML, BETA, ALPHA]) await server.open(rel, FILES[rel]);
   await server.waitForDiagnostics(server.uri(BETA), (d) => d.length > 0);
   await server.waitForDiagnostics(server.uri(ALPHA), (d) => d.length > 0);

@@ -56,6 +56,7 @@ function createProfile(root, options) {
   // An explicit config file, so code-server never writes ~/.config/code-server/config.yaml.
   const configFile = path.join(root, 'code-server.yaml');
   fs.writeFileSync(configFile, 'auth: none\ncert: false\n');
+  /** @type {NodeJS.ProcessEnv} */
   const env = {
     ...process.env,
     XDG_CONFIG_HOME: dirs.config,

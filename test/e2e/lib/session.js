@@ -33,24 +33,30 @@ function bindWorkbench(page, artifactsDir) {
       await editor.waitForActiveEditor(page, name.split('/').pop() ?? name);
     },
     pickItem: (/** @type {string} */ label) => quickInput.pickItem(page, label),
-    answerInput: (/** @type {string} */ text, /** @type {{ expectPrompt?: string }} */ o) => quickInput.answerInput(page, text, o),
+    /** @param {string} text @param {{ expectPrompt?: string, timeout?: number }} [o] */
+    answerInput: (text, o) => quickInput.answerInput(page, text, o),
     quickInputMessage: () => quickInput.message(page),
     closeQuickInput: () => quickInput.close(page),
     activeEditorName: () => editor.activeEditorName(page),
     waitForActiveEditor: (/** @type {string} */ name) => editor.waitForActiveEditor(page, name),
-    selectText: (/** @type {string} */ text, /** @type {{ occurrence?: number }} */ o) => editor.selectText(page, text, o),
-    hoverText: (/** @type {string} */ text, /** @type {{ occurrence?: number, contains?: string }} */ o) => editor.hoverText(page, text, o),
+    /** @param {string} text @param {{ occurrence?: number }} [o] */
+    selectText: (text, o) => editor.selectText(page, text, o),
+    /** @param {string} text @param {{ occurrence?: number, contains?: string }} [o] */
+    hoverText: (text, o) => editor.hoverText(page, text, o),
     dismissHover: () => editor.dismissHover(page),
     codeLenses: () => editor.codeLenses(page),
     waitForCodeLens: (/** @type {string | RegExp} */ m) => editor.waitForCodeLens(page, m),
     clickCodeLens: (/** @type {string | RegExp} */ m) => editor.clickCodeLens(page, m),
     openProblems: () => problems.openProblems(page),
     readProblems: () => problems.readProblems(page),
-    readMarkers: (/** @type {{ source?: string, file?: string }} */ f) => problems.readMarkers(page, f),
-    waitForMarkers: (/** @type {Parameters<typeof problems.waitForMarkers>[1]} */ p, /** @type {Parameters<typeof problems.waitForMarkers>[2]} */ o) => problems.waitForMarkers(page, p, o),
+    /** @param {{ source?: string, file?: string }} [f] */
+    readMarkers: (f) => problems.readMarkers(page, f),
+    /** @param {Parameters<typeof problems.waitForMarkers>[1]} p @param {Parameters<typeof problems.waitForMarkers>[2]} [o] */
+    waitForMarkers: (p, o) => problems.waitForMarkers(page, p, o),
     statusBarProblems: () => problems.statusBarCounts(page),
     notifications: () => notifications.notifications(page),
-    waitForNotification: (/** @type {string | RegExp} */ m, /** @type {{ timeout?: number }} */ o) => notifications.waitForNotification(page, m, o),
+    /** @param {string | RegExp} m @param {{ timeout?: number }} [o] */
+    waitForNotification: (m, o) => notifications.waitForNotification(page, m, o),
     clearNotifications: () => notifications.clearNotifications(page),
     /** Saves test-artifacts/e2e/<step>.png and returns its path. @param {string} step */
     screenshot: async (step) => {
@@ -106,8 +112,8 @@ async function startSession(options) {
     cleanups.push(() => context.close());
     const browserLog = path.join(ARTIFACTS_DIR, `${name}-browser.log`);
     fs.writeFileSync(browserLog, '');
-    page.on('console', (m) => m.type() === 'error' && fs.appendFileSync(browserLog, `${m.text()}\n`));
-    page.on('pageerror', (e) => fs.appendFileSync(browserLog, `pageerror: ${e.message}\n`));
+    page.on('console', (/** @type {import('playwright-core').ConsoleMessage} */ m) => m.type() === 'error' && fs.appendFileSync(browserLog, `${m.text()}\n`));
+    page.on('pageerror', (/** @type {Error} */ e) => fs.appendFileSync(browserLog, `pageerror: ${e.message}\n`));
     await timed('workbench open', () => openWorkbench(page, server.url, workspace));
     return { workbench: bindWorkbench(page, ARTIFACTS_DIR), page, context, server, workspace, profile, extensionIds, timings, dispose };
   } catch (err) {

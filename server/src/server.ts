@@ -113,7 +113,10 @@ declare const FACTLENS_VERSION: string | undefined;
 connection.onInitialized(async () => {
   if (canFetchConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'factlens' });
+    const before = JSON.stringify(settings);
     await reloadSettings();
+    // The models were made with the initialization settings; start them over if those differ.
+    if (JSON.stringify(settings) !== before) resetFolders(folders.all().map((f) => f.uri));
   }
   if (canWatchFiles) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
@@ -146,13 +149,17 @@ async function rebuild(): Promise<void> {
   for (const folder of folders.all()) {
     for (const p of [...folder.workspace.articlePaths(), ...folder.workspace.annotationFilePaths()]) ctx.diagnostics.clear(folder, p);
   }
+  resetFolders(uris);
+  await indexer.indexAll();
+}
+
+/** Fresh models for these folders, with the open buffers applied (the background pass skips them). */
+function resetFolders(uris: string[]): void {
   folders.set(uris, settings);
-  // Open buffers are the truth; the background pass skips them, so apply them first.
   for (const doc of documents.all()) {
     const file = ctx.lookup(doc.uri);
     if (file) setFileText(ctx, indexer, file, doc.getText(), doc.version);
   }
-  await indexer.indexAll();
 }
 
 async function currentFolderUris(): Promise<string[]> {

@@ -173,7 +173,7 @@ for (const size of sizes) {
   console.log(`### ${label} — ${tree.files.toLocaleString('en-US')} files, ${tree.mb.toFixed(1)} MB (load average ${load.toFixed(1)} at start)\n`);
   console.log('| measure | result | target |\n|---|---:|---|');
   console.log(`| grep -rcE '[0-9]' seeds annotations (floor) | ${ms(row.grep)} | |`);
-  console.log(`| factlens check --format json, cold (workers) | ${ms(row.check)} | |`);
+  console.log(`| factlens check --format json, cold | ${ms(row.check)} | |`);
   console.log(`| ratio to grep | ${row.ratio.toFixed(1)}× | ≤ 10× at 5,000, flat |`);
   console.log(`| factlens check --jobs 0 (main thread only) | ${ms(row.single)} (${(row.single / row.grep).toFixed(1)}×) | |`);
   console.log(`| initialize → first diagnostics of the open article | ${ms(row.firstDiagnostics)} | ≤ 1 s |`);

@@ -3,7 +3,8 @@
 //
 // Suites: unit (core + CLI), protocol (the built server over stdio), vscode
 // (@vscode/test-electron; skipped with a printed reason where VS Code can't be had),
-// e2e (code-server + Chromium; needs Debian's chromium: .ci/run installs it).
+// e2e (code-server + Chromium via test/e2e/run.mjs, which installs its prerequisites, packages
+// the VSIX, and skips with a printed reason where they cannot be had, unless CI=true).
 import { spawnSync } from 'child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';

@@ -6,6 +6,7 @@ import { addAnnotation, addSource, parseAnnotationFile, updateAnnotation } from 
 import type { Annotation, Source, Status } from './core/types';
 import { idBaseFor, idsInFile, uniqueId } from './annotationIds';
 import type { AnnotationEditor, FileEdit } from './annotationEdits';
+import { registerClaimEdit, statementAt } from './claimRegistration';
 import {
   Args, invalid, optionalClaimId, optionalSources, optionalStatus, optionalString, optionalVersion,
   refuse, requiredRange, requiredStatus, requiredString, today,
@@ -47,11 +48,13 @@ export async function annotate(ctx: ServerContext, editor: AnnotationEditor, arg
     claim: optionalClaimId(args),
     by: optionalString(args, 'by') ?? authorOf(ctx),
   };
+  const statement = optionalString(args, 'statement');
   const existing = annotationExactlyAt(target.resolved, target.start, target.end);
   const plan = existing
     ? patchEdit(target, existing.file, existing.annotation.id, fields, day)
     : newAnnotationEdit(target, { ...fields, status: fields.status ?? 'unverified' }, day);
-  return run(ctx, editor, existing ? 'FactLens: update annotation' : 'FactLens: annotate', target, [plan], fields.claim);
+  const register = fields.claim ? registerClaimEdit(ctx, target.folder, fields.claim, () => statement ?? statementAt(target)) : undefined;
+  return run(ctx, editor, existing ? 'FactLens: update annotation' : 'FactLens: annotate', target, [plan], fields.claim, [register]);
 }
 
 /** { uri, annotationId, status } is handled with the annotation commands; this is the { uri, range, status } form. */
@@ -60,10 +63,11 @@ export async function setStatusAtRange(ctx: ServerContext, editor: AnnotationEdi
   const target = spanTarget(ctx, requiredString(args, 'uri'), requiredRange(args, 'range'), optionalVersion(args));
   const day = today();
   const by = optionalString(args, 'by') ?? authorOf(ctx);
+  const sources = optionalSources(args, day);
   const covering = annotationContaining(target.resolved, target.start, target.end);
   const plan = covering
-    ? patchEdit(target, covering.file, covering.annotation.id, { status, sources: [], by }, day)
-    : newAnnotationEdit(target, { status, sources: [], by }, day);
+    ? patchEdit(target, covering.file, covering.annotation.id, { status, sources, by }, day)
+    : newAnnotationEdit(target, { status, sources, by }, day);
   return run(ctx, editor, `FactLens: mark ${status}`, target, [plan]);
 }
 
@@ -81,16 +85,22 @@ export async function linkFigures(ctx: ServerContext, editor: AnnotationEditor, 
   claim ??= existingClaims[0] ?? deriveClaimId(first, new Set(first.folder.workspace.claims.claimIds()));
   const day = today();
   const by = optionalString(args, 'by') ?? authorOf(ctx);
+  const statement = optionalString(args, 'statement');
+  // Each workspace folder involved keeps its own register complete.
+  const folders = [...new Set(sides.map((s) => s.target.folder))];
+  const registers = folders.map((f) => registerClaimEdit(ctx, f, claim, () => statement ?? statementAt(sides.find((s) => s.target.folder === f)!.target)));
   const plans = sides.map(({ target, existing }) =>
     existing
       ? patchEdit(target, existing.file, existing.annotation.id, { sources: [], claim }, day)
       : newAnnotationEdit(target, { status: 'unverified', sources: [], claim, by }, day),
   );
-  return run(ctx, editor, `FactLens: link to claim ${claim}`, first, plans, claim);
+  return run(ctx, editor, `FactLens: link to claim ${claim}`, first, plans, claim, registers);
 }
 
-async function run(ctx: ServerContext, editor: AnnotationEditor, label: string, target: SpanTarget, plans: SpanEdit[], claim?: string): Promise<CommandResult> {
-  const applied = await editor.apply(label, plans.map((p) => p.edit));
+async function run(
+  ctx: ServerContext, editor: AnnotationEditor, label: string, target: SpanTarget, plans: SpanEdit[], claim?: string, extra: (FileEdit | undefined)[] = [],
+): Promise<CommandResult> {
+  const applied = await editor.apply(label, [...plans.map((p) => p.edit), ...extra.filter((e): e is FileEdit => e !== undefined)]);
   const main = plans[0];
   const result: CommandResult = { applied, annotationId: main.id(), file: ctx.folders.uriOf(target.folder, main.yamlPath) };
   if (claim) result.claim = claim;

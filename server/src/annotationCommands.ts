@@ -2,21 +2,23 @@
 // set status, add a source, link or unlink a claim, remove it, re-anchor it to a range.
 import { selectorFor } from './core/anchoring';
 import { removeAnnotation as removeFromYaml, updateAnnotation } from './core/annotations';
-import type { Annotation } from './core/types';
-import type { AnnotationEditor, YamlEdit } from './annotationEdits';
+import type { Annotation, Source } from './core/types';
+import type { AnnotationEditor, FileEdit, YamlEdit } from './annotationEdits';
 import { addSourceOnce, authorOf, CommandResult } from './annotateCommands';
+import { annotationStatement, registerClaimEdit } from './claimRegistration';
 import {
   annotationId, Args, invalid, optionalString, optionalVersion, requiredRange, requiredStatus, requiredString, today, toSource,
-  optionalClaimId,
+  optionalClaimId, optionalSources,
 } from './commandArgs';
 import { AnnotationTarget, annotationTarget, spanTarget } from './commandTargets';
 import type { ServerContext } from './context';
 
 export async function setStatusById(ctx: ServerContext, editor: AnnotationEditor, args: Args): Promise<CommandResult> {
   const status = requiredStatus(args);
+  const sources = optionalSources(args, today());
   const target = targetOf(ctx, args);
   const by = optionalString(args, 'by') ?? authorOf(ctx);
-  return patch(ctx, editor, `FactLens: mark ${status}`, target, { status, ...(by ? { by } : {}) });
+  return patch(ctx, editor, `FactLens: mark ${status}`, target, { status, ...(by ? { by } : {}) }, sources);
 }
 
 export async function addSourceCommand(ctx: ServerContext, editor: AnnotationEditor, args: Args): Promise<CommandResult> {
@@ -31,7 +33,10 @@ export async function addSourceCommand(ctx: ServerContext, editor: AnnotationEdi
 export async function linkClaim(ctx: ServerContext, editor: AnnotationEditor, args: Args): Promise<CommandResult> {
   const claim = optionalClaimId(args);
   if (!claim) throw invalid("'claim' is required: the claim id to link to");
-  const result = await patch(ctx, editor, `FactLens: link to claim ${claim}`, targetOf(ctx, args), { claim });
+  const statement = optionalString(args, 'statement');
+  const target = targetOf(ctx, args);
+  const register = registerClaimEdit(ctx, target.folder, claim, () => statement ?? annotationStatement(target));
+  const result = await patch(ctx, editor, `FactLens: link to claim ${claim}`, target, { claim }, [], register ? [register] : []);
   return { ...result, claim };
 }
 
@@ -62,14 +67,18 @@ function targetOf(ctx: ServerContext, args: Args): AnnotationTarget {
   return annotationTarget(ctx, requiredString(args, 'uri'), annotationId(args));
 }
 
-function patch(ctx: ServerContext, editor: AnnotationEditor, label: string, target: AnnotationTarget, fields: Partial<Annotation>): Promise<CommandResult> {
+/** Sets `fields`, then adds `sources` not listed yet; `extra` edits other files in the same WorkspaceEdit. */
+function patch(
+  ctx: ServerContext, editor: AnnotationEditor, label: string, target: AnnotationTarget, fields: Partial<Annotation>, sources: Source[] = [], extra: FileEdit[] = [],
+): Promise<CommandResult> {
   const id = target.annotation.id;
   const changes: Partial<Annotation> = { ...fields, updated: today() };
-  return run(ctx, editor, label, target, (yaml) => updateAnnotation(existing(yaml, id), id, changes));
+  const edit: YamlEdit = (yaml) => sources.reduce((out, source) => addSourceOnce(out, id, source), updateAnnotation(existing(yaml, id), id, changes));
+  return run(ctx, editor, label, target, edit, extra);
 }
 
-async function run(ctx: ServerContext, editor: AnnotationEditor, label: string, target: AnnotationTarget, edit: YamlEdit): Promise<CommandResult> {
-  const applied = await editor.apply(label, [{ folder: target.folder, path: target.yamlPath, edit }]);
+async function run(ctx: ServerContext, editor: AnnotationEditor, label: string, target: AnnotationTarget, edit: YamlEdit, extra: FileEdit[] = []): Promise<CommandResult> {
+  const applied = await editor.apply(label, [{ folder: target.folder, path: target.yamlPath, edit }, ...extra]);
   return { applied, annotationId: target.annotation.id, file: fileUri(ctx, target)};
 }
 

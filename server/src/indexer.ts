@@ -3,7 +3,7 @@
 // Open documents always win over what is on disk.
 import * as fs from 'fs';
 import { performance } from 'perf_hooks';
-import { listFiles } from './core/fsWorkspace';
+import { listFiles, staysInside } from './core/fsWorkspace';
 import { decodeText } from './core/textFile';
 import { globBase } from './core/workspacePaths';
 import type { ServerContext } from './context';
@@ -93,6 +93,7 @@ export class Indexer {
 
   /** Reads one workspace file now (used for a file needed before the background pass reaches it). */
   readFileSync(folder: Folder, path: string): string | undefined {
+    if (!staysInside(folder.root, path)) return undefined; // a link out of the workspace is never followed
     try {
       return this.decode(folder, path, fs.readFileSync(this.ctx.folders.fsPathOf(folder, path)));
     } catch {
@@ -101,6 +102,7 @@ export class Indexer {
   }
 
   async readFile(folder: Folder, path: string): Promise<string | undefined> {
+    if (!staysInside(folder.root, path)) return undefined;
     try {
       return this.decode(folder, path, await fs.promises.readFile(this.ctx.folders.fsPathOf(folder, path)));
     } catch (error) {
@@ -126,3 +128,4 @@ export class Indexer {
 function yieldToEvents(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
+

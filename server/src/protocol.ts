@@ -3,13 +3,13 @@
 // views and decorations. Plain data only, so the client can import this file too.
 
 export const Commands = {
-  /** Annotate a range: { uri, range, status?, sources?, note?, claim?, by?, version? } */
+  /** Annotate a range: { uri, range, status?, sources?, note?, claim?, statement?, by?, version? } */
   annotate: 'factlens.server.annotate',
-  /** Set the status of an annotation: { uri, annotationId, status, version? } or { uri, range, status } (annotates when needed). */
+  /** Set the status of an annotation: { uri, annotationId, status, sources?, version? } or { uri, range, status, sources? } (annotates when needed). */
   setStatus: 'factlens.server.setStatus',
   /** Add a source: { uri, annotationId, source: { url, title?, accessed?, quote? } } */
   addSource: 'factlens.server.addSource',
-  /** Link to a claim: { uri, annotationId, claim } */
+  /** Link to a claim: { uri, annotationId, claim, statement? }; a claim missing from claims.yaml is added there in the same edit. */
   linkClaim: 'factlens.server.linkClaim',
   /** Unlink from its claim: { uri, annotationId } */
   unlinkClaim: 'factlens.server.unlinkClaim',

@@ -98,7 +98,7 @@ describe('protocol: hostile articles and paths', function () {
   it('article: ../../etc/passwd is reported at the value and never read; symlinks out of the workspace are not followed', async () => {
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'factlens-outside-'));
     fs.writeFileSync(path.join(outside, 'secret.txt'), 'Secret ledger: 999 accounts.\n');
-    fs.writeFileSync(path.join(outside, 'secret.yaml'), 'annotations:\n  - id: s\n    quote: "999"\n    status: false\n');
+    fs.writeFileSync(path.join(outside, 'secret.yaml'), 'annotations:\n  - id: s\n    quote: "45"\n    status: false\n');
     const yaml = `article: ../${path.basename(outside)}/secret.txt\nannotations:\n  - id: s\n    quote: "999"\n    status: false\n`;
     const root = makeWorkspace({ 'seeds/good.txt': 'Some 45 people.\n', 'annotations/x.yaml': yaml, 'annotations/passwd.yaml': 'article: ../../etc/passwd\nannotations: []\n' });
     fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(root, 'seeds/link.txt'));
@@ -116,6 +116,12 @@ describe('protocol: hostile articles and paths', function () {
     for (const list of server.diagnostics.values()) assert.ok(!list.some((d) => String(d.message).includes('999')));
     // The good article's 45 is unverified: the symlinked annotation file was not read either.
     assert.ok(figureAt(server.diagnostics.get(server.uri('seeds/good.txt'))!, 0, 5, 2));
+    // Nor after a watcher event for it (another editor "changed" the link).
+    await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: server.uri('annotations/good.yaml'), type: FileChangeType.Changed }] });
+    server.diagnostics.delete(server.uri('seeds/good.txt'));
+    await server.open('seeds/good.txt');
+    const after = await server.waitForDiagnostics(server.uri('seeds/good.txt'), (d) => d.length > 0);
+    assert.ok(figureAt(after, 0, 5, 2), JSON.stringify(after.map((d) => d.code)));
   });
 
   it('file names with spaces, accents, quotes and parentheses: the client URI spelling round-trips', async () => {

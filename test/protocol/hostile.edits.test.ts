@@ -20,7 +20,7 @@ const YAML = [
   '    quote: "2.3 million"',
   '    status: verified',
   '    sources:',
-  '      - url: "https://example.org/a) [evil](command:workbench.action.terminal.new"',
+  '      - url: "https://example.org/a)[evil](command:workbench.action.terminal.new)<img>"',
   '        title: "[Click](command:workbench.action.files.delete) <b>me</b>"',
   '        quote: "> quoted\\n# heading\\n<iframe src=javascript:alert(1)>"',
   '      - url: https://example.org/ok',
@@ -175,10 +175,11 @@ describe('protocol: hostile links, edits and races', function () {
     await execute(server, Commands.annotate, { uri: article, range: rangeOf(ARTICLE, '40,000'), status: 'disputed' });
     // Killed while the next command is in flight (its edit may or may not have reached the client).
     const inFlight = execute(server, Commands.annotate, { uri: article, range: rangeOf(ARTICLE, '60-day'), status: 'misleading' }).catch(() => undefined);
+    const exited = new Promise((resolve) => server.process.once('exit', resolve));
     server.process.kill('SIGKILL');
+    await exited;
+    server.connection.dispose(); // rejects the request still in flight
     await inFlight;
-    if (server.process.exitCode === null && server.process.signalCode === null) await new Promise((resolve) => server.process.once('exit', resolve));
-    server.connection.dispose();
     const onDisk = fs.readFileSync(path.join(root, 'annotations/a.yaml'), 'utf8');
     const model = parseAnnotationFile(onDisk, 'a.yaml');
     assert.deepStrictEqual(model.problems, [], onDisk);

@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { checkAnnotationFile, checkWorkspace } from '../../server/src/core/checks';
 import { loadFolder } from '../../server/src/core/fsWorkspace';
-import { DEFAULT_SETTINGS } from '../../server/src/core/settings';
+import { DEFAULT_SETTINGS, resolveSettings } from '../../server/src/core/settings';
 import { FactWorkspace } from '../../server/src/core/workspace';
 import { REPO_ROOT } from './paths';
 
@@ -199,6 +199,10 @@ describe('hostile paths', function () {
       const out = factlens(args, root);
       assert.ok(!out.stdout.includes('999'), `${args.join(' ')} read a file outside the workspace:\n${out.stdout}`);
     }
+    // The annotations folder itself a link out of the workspace: not read.
+    const linkedDir = tempDir({ 'seeds/inside.txt': 'Inside: 45 people.\n' });
+    fs.symlinkSync(outside, path.join(linkedDir, 'annotations'));
+    assert.deepStrictEqual(loadFolder(linkedDir, DEFAULT_SETTINGS).workspace.annotationFilePaths(), []);
     // A link that stays inside the workspace is fine.
     const loaded = loadFolder(root, DEFAULT_SETTINGS);
     assert.deepStrictEqual(loaded.workspace.articlePaths(), ['seeds/alias.txt', 'seeds/inside.txt']);
@@ -213,6 +217,13 @@ describe('hostile paths', function () {
       assert.ok(!out.stdout.includes('999'), `${args.join(' ')}:\n${out.stdout}`);
       assert.strictEqual(out.status, 2, `${args.join(' ')} should be a usage error:\n${out.stdout}${out.stderr}`);
     }
+  });
+
+  it('the server settings fall back to the defaults for an articles glob or annotations folder outside the workspace', () => {
+    for (const articles of ['../**/*.txt', '/etc/*', 'seeds/../../x/*.txt', 'C:/Windows/*.ini']) assert.strictEqual(resolveSettings({ articles }).articles, 'seeds/**/*.txt', articles);
+    for (const annotationsDir of ['..', '../x', '/etc', 'a/../../b', '.']) assert.strictEqual(resolveSettings({ annotationsDir }).annotationsDir, 'annotations', annotationsDir);
+    assert.strictEqual(resolveSettings({ articles: 'news/**/*.txt', annotationsDir: './notes/' }).annotationsDir, 'notes');
+    assert.strictEqual(resolveSettings({ articles: '**/*.txt' }).articles, '**/*.txt');
   });
 
   it('file names with spaces and accents: the annotation file is found and printed paths round-trip', () => {

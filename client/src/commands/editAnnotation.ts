@@ -37,10 +37,9 @@ async function setStatus(server: FactLensServer, arg: unknown) {
   const url = askSource ? await inputSourceUrl(status, args !== undefined) : '';
   if (url === undefined) return undefined;
   if (!target.annotationId) return annotateNew(server, target, { status, sources: sourcesFromUrl(url) }, `marked ${status}`);
-  const result = await runServerCommand(server, Commands.setStatus,
-    { uri: target.uri.toString(), annotationId: target.annotationId, status, version: target.version }, `marked ${status}`);
-  if (url) await addSourceTo(server, target, { url, accessed: sourcesFromUrl(url)![0].accessed });
-  return result;
+  // Status and source in one edit (one undo step); the server skips a URL the annotation already lists.
+  return runServerCommand(server, Commands.setStatus,
+    { uri: target.uri.toString(), annotationId: target.annotationId, status, version: target.version, sources: sourcesFromUrl(url) }, `marked ${status}`);
 }
 
 function addSourceTo(server: FactLensServer, target: Target, source: Source) {

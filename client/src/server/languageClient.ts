@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { ClientCommands, InitializationOptions } from '../../../server/src/protocol';
+import { withVerifiedSource } from '../commands/verifiedSource';
 import { ClientSettings } from '../settings';
 import { documentSelector, fileWatchers } from './documentSelection';
 import { restartingErrorHandler } from './restartNotice';
@@ -32,7 +33,9 @@ export function createLanguageClient(
     middleware: {
       // Every server command writes a file (annotation YAML, exports): not in Restricted Mode.
       executeCommand: async (command, args, next) => {
-        return ensureTrusted() ? next(command, args) : undefined;
+        if (!ensureTrusted()) return undefined;
+        const withSource = await withVerifiedSource(command, args);
+        return withSource ? next(command, withSource) : undefined;
       },
       workspace: { handleApplyEdit: applyAndSave },
     },

@@ -1,8 +1,8 @@
 // Turns the CLI's paths and options into a loaded workspace plus the articles to report on.
 import * as fs from 'fs';
 import * as path from 'path';
-import { listFiles, loadFolder, LoadedFolder } from '../core/fsWorkspace';
-import { resolveSettings, Settings } from '../core/settings';
+import { listFiles, loadFolder, LoadedFolder, staysInside } from '../core/fsWorkspace';
+import { outsideWorkspace, resolveSettings, Settings } from '../core/settings';
 import { Problem } from '../core/types';
 import type { WorkspaceOptions } from '../core/workspace';
 import { UsageError } from './usage';
@@ -32,6 +32,8 @@ export interface CliWorkspace extends LoadedFolder {
 export function resolveTargets(paths: string[], options: CommonOptions): CliTargets {
   const root = path.resolve(options.root ?? process.cwd());
   if (!fs.existsSync(root)) throw new UsageError(`--root ${root} does not exist`);
+  const outside = outsideWorkspace(options.articles, options.annotations);
+  if (outside) throw new UsageError(outside);
   const settings = resolveSettings({ articles: options.articles, annotationsDir: options.annotations });
   const missing: Problem[] = [];
   let selected: Set<string> | undefined;
@@ -41,6 +43,7 @@ export function resolveTargets(paths: string[], options: CommonOptions): CliTarg
       const abs = path.resolve(p);
       const rel = path.relative(root, abs).split(path.sep).join('/');
       if (rel.startsWith('..') || path.isAbsolute(rel)) throw new UsageError(`${p} is outside the root folder ${root}; pass --root`);
+      if (!staysInside(root, rel)) throw new UsageError(`${p} is a link to a place outside the root folder ${root}; FactLens does not follow it`);
       const stat = fs.statSync(abs, { throwIfNoEntry: false });
       if (!stat) {
         missing.push({ file: rel || p, start: 0, end: 0, code: 'file.unreadable', severity: 'error', message: 'no such file or folder' });

@@ -43,8 +43,12 @@ const MAX_SUGGESTIONS = 3;
 export class ClaimIndex {
   private readonly byClaim = new Map<string, Map<string, Mention[]>>();
   private readonly claimsOfArticle = new Map<string, Set<string>>();
-  private readonly buckets = new Map<string, Map<string, FigureEntry[]>>();
-  private readonly bucketsOfArticle = new Map<string, Set<string>>();
+  /** value key -> article -> its unlinked figures with that key (one figure, or several). Kept lean: one entry per figure. */
+  private readonly buckets = new Map<string, Map<string, Figure | Figure[]>>();
+  private readonly bucketsOfArticle = new Map<string, string[]>();
+  /** Article texts, for subjects; computed only for figures a suggestion compares. */
+  private readonly texts = new Map<string, string>();
+  private readonly subjects = new WeakMap<Figure, string[]>();
   private register: ClaimsRegisterModel | undefined;
   /** Counts index operations; a test uses it to prove per-edit work does not grow with the workspace. */
   operations = 0;
@@ -99,11 +103,11 @@ export class ClaimIndex {
       keys.add(key);
       let bucket = this.buckets.get(key);
       if (!bucket) this.buckets.set(key, (bucket = new Map()));
-      const list = bucket.get(path) ?? [];
-      list.push(new LazyFigureEntry(path, figure, text));
-      bucket.set(path, list);
+      const held = bucket.get(path);
+      bucket.set(path, held === undefined ? figure : Array.isArray(held) ? [...held, figure] : [held, figure]);
     }
-    this.bucketsOfArticle.set(path, keys);
+    this.bucketsOfArticle.set(path, [...keys]);
+    this.texts.set(path, text);
   }
 
   removeArticle(path: string): void {
@@ -121,6 +125,7 @@ export class ClaimIndex {
       if (bucket && bucket.size === 0) this.buckets.delete(key);
     }
     this.bucketsOfArticle.delete(path);
+    this.texts.delete(path);
   }
 
   /**
@@ -196,28 +201,29 @@ export class ClaimIndex {
     const subject = subjectOf(text, figure);
     const found: Suggestion[] = [];
     let scanned = 0;
-    // Other articles first: those links are the ones a person cannot see at a glance.
-    const ordered = [...bucket.entries()].sort(([a], [b]) => Number(a === article) - Number(b === article));
-    for (const [, entries] of ordered) {
-      for (const entry of entries) {
-        if (++scanned > MAX_BUCKET_SCAN || found.length >= MAX_SUGGESTIONS) return found;
-        if (entry.article === article && entry.figure.start === figure.start) continue;
+    // Visits one article's figures; false once the scan or the result is full.
+    const visit = (other: string, held: Figure | Figure[]): boolean => {
+      for (const candidate of Array.isArray(held) ? held : [held]) {
+        if (++scanned > MAX_BUCKET_SCAN || found.length >= MAX_SUGGESTIONS) return false;
+        if (other === article && candidate.start === figure.start) continue;
+        const entry: FigureEntry = { article: other, figure: candidate, subject: this.subjectOfFigure(other, candidate) };
         const shared = sharedSubject(subject, entry.subject);
         if (shared.length > 0) found.push({ target: entry, shared });
       }
-    }
+      return true;
+    };
+    // Other articles first (those links are the ones a person cannot see at a glance), then
+    // this one; the scan stops at MAX_BUCKET_SCAN, so a common value costs no more than a rare one.
+    for (const [other, held] of bucket) if (other !== article && !visit(other, held)) return found;
+    const own = bucket.get(article);
+    if (own !== undefined) visit(article, own);
     return found;
   }
-}
 
-/** Computes a figure's subject only when a suggestion needs it: most figures are never compared. */
-class LazyFigureEntry implements FigureEntry {
-  private cached: string[] | undefined;
-
-  constructor(readonly article: string, readonly figure: Figure, private readonly text: string) {}
-
-  get subject(): string[] {
-    return (this.cached ??= subjectOf(this.text, this.figure));
+  private subjectOfFigure(article: string, figure: Figure): string[] {
+    let subject = this.subjects.get(figure);
+    if (!subject) this.subjects.set(figure, (subject = subjectOf(this.texts.get(article) ?? '', figure)));
+    return subject;
   }
 }
 

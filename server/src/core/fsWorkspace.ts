@@ -41,7 +41,9 @@ export function listFiles(root: string, dir: string, accept: (rel: string) => bo
       else if (entry.isFile() && accept(rel)) out.push(rel);
     }
   };
-  walk(dir);
+  // The folder itself may be a link (seeds -> /elsewhere): never walk out of the workspace.
+  const realDir = safeRealpath(path.join(root, dir));
+  if (realDir && isInside(realRoot, realDir)) walk(dir);
   return out.sort();
 }
 
@@ -86,6 +88,12 @@ export function globMatcher(glob: string): (rel: string) => boolean {
   if (glob.startsWith('#')) return () => false;
   const compiled = new Minimatch(glob, { dot: false });
   return (rel) => compiled.match(rel);
+}
+
+/** Whether a workspace-relative path, links resolved, stays inside the workspace (missing files count as inside). */
+export function staysInside(root: string, rel: string): boolean {
+  const real = safeRealpath(path.join(root, rel));
+  return real === undefined || isInside(safeRealpath(root), real);
 }
 
 function safeRealpath(p: string): string | undefined {

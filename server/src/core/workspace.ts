@@ -55,6 +55,8 @@ export class FactWorkspace {
   private readonly dirty = new Set<string>();
   private claimsFile: ClaimsFileEntry | undefined;
   private versionCounter = 0;
+  /** Articles resolved (figures placed, annotations anchored) so far; a test proves per-edit work stays constant. */
+  resolutions = 0;
 
   constructor(readonly settings: Settings = DEFAULT_SETTINGS, options: WorkspaceOptions = {}) {
     this.paths = new PathMap(settings.articles, settings.annotationsDir);
@@ -215,6 +217,7 @@ export class FactWorkspace {
     const article = this.articles.get(path);
     const analysed = this.analysed(path);
     if (!article || !analysed) return undefined;
+    this.resolutions++;
     const anchored: AnchoredAnnotation[] = [];
     for (const file of this.annotationFilesFor(path)) {
       for (const annotation of file.model.annotations) {

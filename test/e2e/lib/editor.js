@@ -7,7 +7,8 @@ const { waitFor, retry } = require('./poll');
 /** @typedef {import('playwright-core').Page} Page */
 
 const EDITOR = '.editor-group-container.active .editor-instance .monaco-editor';
-const HOVER = '.monaco-hover:not(.hidden)';
+// The editor's own hover, not a workbench tooltip (Problems rows, tabs) that may be on screen.
+const HOVER = '.monaco-editor .monaco-hover:not(.hidden)';
 
 /** The active editor tab's label (file name), or undefined. @param {Page} page */
 async function activeEditorName(page) {
@@ -62,6 +63,7 @@ async function selectText(page, text, options = {}) {
       await waitFor(async () => /^\d+ of/.test(await counter.innerText()), { timeout: 5_000, message: 'Find to move' });
     }
     await page.keyboard.press('Escape'); // closes Find, keeps the selection, focuses the editor
+    await waitFor(async () => !(await page.locator(`${EDITOR} .find-widget.visible`).count()), { timeout: 5_000, message: 'the Find widget to close' });
   }, { recover: () => page.keyboard.press('Escape') });
 }
 

@@ -9,7 +9,8 @@ const { runCommand } = require('./quickInput');
 
 const PANEL = '.markers-panel';
 const LIST = `${PANEL} .monaco-list`;
-const ROW = `${LIST} .monaco-list-row`;
+// Rows of the list itself, not the sticky-scroll copies of file rows pinned above them.
+const ROW = `${LIST} .monaco-list-rows > .monaco-list-row`;
 
 /**
  * @typedef {{ kind: 'file', file: string, folder: string, count: number, label: string }} FileEntry
@@ -54,8 +55,38 @@ async function renderedRows(page) {
 }
 
 /**
+ * Scrolls the list by `deltaY` pixels with the mouse wheel over the list's scrollbar edge: not
+ * over a row's text (its tooltip would stay on screen), and no row gets focus (focusing a
+ * marker row with the keyboard opens its file). Synthetic wheel events are ignored by Monaco.
+ * @param {Page} page
+ * @param {number} deltaY
+ */
+async function wheelList(page, deltaY) {
+  const box = await page.locator(LIST).first().boundingBox();
+  if (!box) throw new Error('the Problems list is not on screen');
+  await page.mouse.move(box.x + box.width - 4, box.y + box.height / 2);
+  await page.mouse.wheel(0, deltaY);
+}
+
+/**
+ * The list keeps its scroll position, and problems.autoReveal scrolls it to the active file:
+ * start from the top. Wheels up in steps (one huge delta is not reliably honoured).
+ * @param {Page} page
+ */
+async function scrollToTop(page) {
+  await waitFor(
+    async () => {
+      if ((await renderedRows(page)).some((r) => r.index === 0)) return true;
+      await wheelList(page, -2000);
+      return false;
+    },
+    { timeout: 10_000, interval: 50, message: 'the Problems list to scroll to the top' },
+  );
+}
+
+/**
  * Every entry of the Problems tree (all files expanded by default), in order. Scrolls the
- * list with the mouse wheel until the row marked last has been seen.
+ * list (wheel events, no mouse, no focus) until the row marked last has been seen.
  * @param {Page} page
  * @returns {Promise<(FileEntry | MarkerEntry)[]>}
  */
@@ -67,9 +98,8 @@ async function readProblems(page) {
   }
   /** @type {Map<number, { label: string, code: string }>} */
   const seen = new Map();
-  const list = page.locator(LIST).first();
-  const box = await list.boundingBox();
-  if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await scrollToTop(page);
+  const height = (await page.locator(LIST).first().boundingBox())?.height ?? 300;
   let sawLast = false;
   for (let pass = 0; pass < 500 && !sawLast; pass++) {
     const before = seen.size;
@@ -79,13 +109,14 @@ async function readProblems(page) {
     }
     if (sawLast) break;
     if (pass > 0 && seen.size === before) break; // nothing new although not at the end: give up
-    await page.mouse.wheel(0, Math.max(100, (box?.height ?? 300) * 0.8));
+    await wheelList(page, Math.max(100, height * 0.8));
     await waitFor(async () => (await renderedRows(page)).some((r) => !seen.has(r.index) || r.last), {
       timeout: 2_000,
       message: 'the Problems list to scroll',
     }).catch(() => undefined);
   }
-  if (box) await page.mouse.wheel(0, -1e6);
+  await scrollToTop(page); // so a screenshot shows the first files
+  await page.mouse.move(150, 12); // off the panel (the title bar's empty left part)
   /** @type {(FileEntry | MarkerEntry)[]} */
   const entries = [];
   let file = '';

@@ -7,6 +7,7 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import type { LoadedAnnotation } from '../types';
 import type { AnnotationFileModel } from './model';
 import { parseAnnotationFile } from './parseAnnotationFile';
+import { MAX_YAML_CHARS } from './readYaml';
 import { toAnnotation } from './plainValues';
 import { schemaValidator } from './schemaCheck';
 
@@ -15,7 +16,7 @@ const NEEDS_FULL_PARSER = /(?:^|[\s[{,])[&*!]\S|(?:^|\s)<<\s*:|^(?:<{7}|={7}|>{7
 
 /** Same result as parseAnnotationFile; spans are computed lazily (the first access parses the file fully). */
 export function parseAnnotationFileFast(text: string, file: string): AnnotationFileModel {
-  if (NEEDS_FULL_PARSER.test(text)) return parseAnnotationFile(text, file);
+  if (text.length > MAX_YAML_CHARS || NEEDS_FULL_PARSER.test(text)) return parseAnnotationFile(text, file); // the full parser reports the size
   let value: unknown;
   try {
     value = load(text, { schema: CORE_SCHEMA });

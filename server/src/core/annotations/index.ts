@@ -4,6 +4,8 @@ export type { AnnotationFileModel, ClaimEntry, ClaimsRegisterModel } from './mod
 export { parseAnnotationFile } from './parseAnnotationFile';
 export { parseClaimsFile } from './parseClaimsFile';
 export { addAnnotation, addSource, removeAnnotation, updateAnnotation } from './edit';
+export { addClaim, CLAIM_KEY_ORDER, updateClaim } from './claimsEdit';
+export type { ClaimFields } from './claimsEdit';
 export { textEditFor } from './textEdit';
 export type { TextEdit } from './textEdit';
 export { parseAnnotationFileFast } from './fastLoad';

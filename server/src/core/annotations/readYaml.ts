@@ -8,6 +8,11 @@ import { runawayNesting, SCAN_DEPTH_LIMIT } from './nestingGuard';
 const MAX_DEPTH = 32;
 /** Alias expansions allowed when converting to plain values (the `yaml` default). */
 const MAX_ALIAS_COUNT = 100;
+/**
+ * Longest YAML text read (UTF-16 units). Real files are a few KB (about 1 KB an annotation);
+ * a 10 MB file takes seconds to parse on every keystroke and stalls the whole server.
+ */
+export const MAX_YAML_CHARS = 4 * 1024 * 1024;
 
 export const YAML_OPTIONS = {
   uniqueKeys: true,
@@ -33,6 +38,12 @@ export function readYaml(text: string, file: string): ReadYaml {
   const problems: Problem[] = [];
   const problem = (start: number, end: number, code: Problem['code'], message: string, severity: Problem['severity'] = 'error') =>
     problems.push({ file, start, end: Math.max(end, start), code, severity, message });
+
+  if (text.length > MAX_YAML_CHARS) {
+    problem(0, lineEnd(text, 0), 'yaml.syntax',
+      `file is too large (${(text.length / 1048576).toFixed(1)} MB; annotation files may be up to ${MAX_YAML_CHARS / 1048576} MB): split it, one file per article`);
+    return { problems, errorSpans: [{ start: 0, end: text.length }] };
+  }
 
   // A git merge left both sides in the file; the YAML errors that follow would only confuse.
   const markers = conflictMarkers(text);

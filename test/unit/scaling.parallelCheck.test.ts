@@ -1,0 +1,97 @@
+// The parallel `factlens check` (worker threads over article shards) must print exactly
+// the bytes of the single-threaded check, in every format, with the cases that cross
+// shards: claims shared (and disagreeing) across articles, an annotation file whose
+// `article:` names another article, unreadable files, a missing article, selected paths.
+import * as assert from 'assert';
+import fc from 'fast-check';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { runCheck } from '../../server/src/cli/check';
+import { pretty } from '../../server/src/cli/formats/json';
+import { REPO_ROOT } from './paths';
+
+async function generated(articles: number): Promise<string> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'factlens-parallel-'));
+  const { generateWorkspace } = await import(pathToFileURL(path.join(REPO_ROOT, 'bench', 'generate.mjs')).href);
+  generateWorkspace(root, articles, 7);
+  const names = fs.readdirSync(path.join(root, 'seeds')).sort();
+  // An annotation file named after one article that declares another (it changes shard).
+  fs.writeFileSync(
+    path.join(root, 'annotations', 'moved.yaml'),
+    `article: seeds/${names[1]}\nannotations:\n  - id: moved-1\n    quote: "no such words here 99"\n    status: verified\n    claim: moved-claim\n`,
+  );
+  // Annotations for an article that does not exist, an article that is not UTF-8, a binary YAML file.
+  fs.writeFileSync(path.join(root, 'annotations', 'gone.yaml'), 'annotations:\n  - id: x\n    quote: "45"\n    status: false\n');
+  fs.writeFileSync(path.join(root, 'seeds', 'latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x34, 0x35, 0x0a]));
+  fs.writeFileSync(path.join(root, 'annotations', 'binary.yaml'), Buffer.from([0x61, 0x00, 0x62]));
+  // CRLF, an emoji before a figure, curly quotes and dashes.
+  fs.writeFileSync(path.join(root, 'seeds', 'crlf.txt'), 'The “truce” — 😀 held for 12 days.\r\nThen 1,400 were killed.\r\n');
+  return root;
+}
+
+const check = (root: string, jobs: string, format: string, paths: string[] = []) =>
+  runCheck(paths.map((p) => path.join(root, p)), { root, format, jobs }, 'test', false);
+
+describe('scaling: parallel check gives the single-threaded bytes', function () {
+  this.timeout(60000);
+  let root: string;
+  before(async () => {
+    root = await generated(60);
+  });
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  for (const format of ['json', 'text', 'sarif']) {
+    it(`--format ${format}: 1 and 3 workers print what the main thread prints`, async () => {
+      const single = await check(root, '0', format);
+      assert.ok(single.stdout.length > 10000, 'the workspace produces many problems');
+      for (const jobs of ['1', '3']) {
+        const parallel = await check(root, jobs, format);
+        assert.strictEqual(parallel.exitCode, single.exitCode);
+        assert.ok(parallel.stdout === single.stdout, `--jobs ${jobs} differs from --jobs 0 (${format})`);
+      }
+    });
+  }
+
+  it('finds claim conflicts across shards, the moved file, and unreadable files', async () => {
+    const out = JSON.parse((await check(root, '3', 'json')).stdout) as { problems: { code: string; file: string }[] };
+    const codes = new Set(out.problems.map((p) => p.code));
+    for (const code of ['claim.conflict', 'annotation.orphaned', 'claim.unknown', 'figure.false', 'file.unreadable', 'annotation.article-missing']) {
+      assert.ok(codes.has(code), `expected a ${code} problem`);
+    }
+    assert.ok(out.problems.some((p) => p.file === 'annotations/moved.yaml' && p.code === 'annotation.orphaned'));
+  });
+
+  it('with selected articles and a missing path, still the same bytes', async () => {
+    const names = fs.readdirSync(path.join(root, 'seeds')).sort();
+    const paths = [`seeds/${names[0]}`, `seeds/${names[1]}`, 'seeds/crlf.txt', 'seeds/nope.txt'];
+    const single = await check(root, '0', 'text', paths);
+    const parallel = await check(root, '2', 'text', paths);
+    assert.match(single.stdout, /seeds\/nope\.txt:1:1 error no such file or folder/);
+    assert.strictEqual(parallel.stdout, single.stdout);
+  });
+});
+
+describe('scaling: the JSON writer', () => {
+  it('writes what JSON.stringify(value, null, 2) writes, at any depth', () => {
+    const value = fc.letrec((tie) => ({
+      any: fc.oneof(
+        { depthSize: 'small' },
+        fc.constantFrom(null, undefined, true, false, 0, -0, NaN, Infinity, 1.5e-7, 2 ** 53),
+        fc.string({ unit: 'grapheme' }),
+        fc.double(),
+        fc.array(tie('any'), { maxLength: 4 }),
+        fc.dictionary(fc.string(), tie('any'), { maxKeys: 4 }),
+      ),
+    })).any;
+    fc.assert(
+      fc.property(value, (v) => {
+        const expected = JSON.stringify({ v }, null, 2);
+        const written = pretty({ v }, '');
+        assert.strictEqual(written, expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

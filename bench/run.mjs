@@ -26,20 +26,27 @@ function percentile(xs, p) {
 }
 const ms = (x) => (x >= 100 ? `${Math.round(x).toLocaleString('en-US')} ms` : `${x.toFixed(1)} ms`);
 
-/** Wall time of a command with stdout to /dev/null, median of `runs`. */
+const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/** Wall time (and CPU time, user + sys, when /usr/bin/time exists) of a command with stdout to /dev/null; medians of `runs`. */
 function timeCommand(cmd, args, cwd, runs) {
   const devNull = fs.openSync('/dev/null', 'w');
+  const cpuFile = path.join(os.tmpdir(), `factlens-bench-cpu-${process.pid}`);
   const times = [];
-  let status;
+  const cpu = [];
   for (let i = 0; i < runs; i++) {
+    const [bin, argv] = TIME ? [TIME, ['-f', '%U %S', '-o', cpuFile, cmd, ...args]] : [cmd, args];
     const t0 = performance.now();
-    const result = spawnSync(cmd, args, { cwd, stdio: ['ignore', devNull, 'pipe'], maxBuffer: 1 << 26 });
+    const result = spawnSync(bin, argv, { cwd, stdio: ['ignore', devNull, 'pipe'], maxBuffer: 1 << 26 });
     times.push(performance.now() - t0);
-    status = result.status;
     if (result.status === 2 || result.error) throw new Error(`${cmd} ${args.join(' ')} failed: ${result.error ?? result.stderr}`);
+    if (TIME) {
+      const [user, sys] = fs.readFileSync(cpuFile, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
+      cpu.push(1000 * (user + sys));
+    }
   }
   fs.closeSync(devNull);
-  return { median: median(times), min: Math.min(...times), status };
+  return { median: median(times), cpu: cpu.length ? median(cpu) : undefined };
 }
 
 function prepare(size) {
@@ -168,14 +175,15 @@ for (const size of sizes) {
   const check = timeCommand(process.execPath, cliArgs, root, RUNS);
   const single = timeCommand(process.execPath, [...cliArgs, '--jobs', '0'], root, Math.max(1, Math.ceil(RUNS / 2)));
   const server = await serverFigures(root, editArticle, claimArticle, fs.readdirSync(path.join(root, 'seeds')).length);
-  const row = { size, label, load, tree, grep: grep.median, check: check.median, single: single.median, ratio: check.median / grep.median, ...server };
+  const row = { size, label, load, tree, grep: grep.median, grepCpu: grep.cpu, check: check.median, checkCpu: check.cpu, single: single.median, singleCpu: single.cpu, ratio: check.median / grep.median, ...server };
+  const cpuOf = (x) => (x === undefined ? '' : ` · CPU ${ms(x)}`);
   rows.push(row);
   console.log(`### ${label} — ${tree.files.toLocaleString('en-US')} files, ${tree.mb.toFixed(1)} MB (load average ${load.toFixed(1)} at start)\n`);
   console.log('| measure | result | target |\n|---|---:|---|');
-  console.log(`| grep -rcE '[0-9]' seeds annotations (floor) | ${ms(row.grep)} | |`);
-  console.log(`| factlens check --format json, cold | ${ms(row.check)} | |`);
+  console.log(`| grep -rcE '[0-9]' seeds annotations (floor) | ${ms(row.grep)}${cpuOf(row.grepCpu)} | |`);
+  console.log(`| factlens check --format json, cold | ${ms(row.check)}${cpuOf(row.checkCpu)} | |`);
   console.log(`| ratio to grep | ${row.ratio.toFixed(1)}× | ≤ 10× at 5,000, flat |`);
-  console.log(`| factlens check --jobs 0 (main thread only) | ${ms(row.single)} (${(row.single / row.grep).toFixed(1)}×) | |`);
+  console.log(`| factlens check --jobs 0 (main thread only) | ${ms(row.single)} (${(row.single / row.grep).toFixed(1)}×)${cpuOf(row.singleCpu)} | |`);
   console.log(`| initialize → first diagnostics of the open article | ${ms(row.firstDiagnostics)} | ≤ 1 s |`);
   console.log(`| initialize → whole workspace indexed | ${ms(row.indexed)} | |`);
   console.log(`| hover p50 / p99 | ${ms(row.hoverP50)} / ${ms(row.hoverP99)} | p99 ≤ 5 ms |`);
@@ -189,8 +197,10 @@ if (rows.length > 1) {
   const col = (f) => rows.map(f).join(' | ');
   console.log('### All sizes\n');
   console.log(`| | ${col((r) => r.label)} |\n|---|${rows.map(() => '---:').join('|')}|`);
+  console.log(`| load average at start | ${col((r) => r.load.toFixed(1))} |`);
   console.log(`| grep floor | ${col((r) => ms(r.grep))} |`);
   console.log(`| factlens check (ratio) | ${col((r) => `${ms(r.check)} (${r.ratio.toFixed(1)}×)`)} |`);
+  console.log(`| check CPU (user + sys) | ${col((r) => (r.checkCpu === undefined ? 'n/a' : ms(r.checkCpu)))} |`);
   console.log(`| check --jobs 0 | ${col((r) => ms(r.single))} |`);
   console.log(`| first diagnostics | ${col((r) => ms(r.firstDiagnostics))} |`);
   console.log(`| full index | ${col((r) => ms(r.indexed))} |`);

@@ -1,5 +1,6 @@
 // Problems shown in an annotation YAML file: its own syntax and schema problems, an
 // article that is missing, quotes that no longer anchor, and claim ids nobody registered.
+import { quickFieldSpan } from '../annotations/quickFieldSpan';
 import { Problem } from '../types';
 import type { FactWorkspace } from '../workspace';
 import { shorten } from './articleChecks';
@@ -29,7 +30,7 @@ export function checkAnnotationFile(ws: FactWorkspace, path: string): Problem[] 
   for (const a of resolved?.anchored.filter((x) => x.file === path) ?? []) {
     const { annotation, result } = a;
     // Only read spans for a problem: on files loaded by the light parser, spans cost a full parse.
-    const quoteSpan = () => annotation.fieldSpans.quote ?? annotation.span;
+    const quoteSpan = () => quickFieldSpan(entry.text, annotation.index, 'quote') ?? annotation.fieldSpans.quote ?? annotation.span;
     if (result.status === 'orphaned' && severity.orphaned !== 'off') {
       problems.push({
         file: path,
@@ -56,7 +57,7 @@ export function checkAnnotationFile(ws: FactWorkspace, path: string): Problem[] 
 
   for (const annotation of entry.model.annotations) {
     if (!annotation.claim || ws.claims.isKnown(annotation.claim)) continue;
-    const span = annotation.fieldSpans.claim ?? annotation.span;
+    const span = quickFieldSpan(entry.text, annotation.index, 'claim') ?? annotation.fieldSpans.claim ?? annotation.span;
     problems.push({
       file: path,
       ...span,

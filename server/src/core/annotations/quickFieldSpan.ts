@@ -1,0 +1,102 @@
+// The span of one field of one annotation (annotations[i].quote, .claim, …) found by
+// scanning the lines of a plainly written block-style file, without building a YAML
+// Document. Files loaded by the light parse path have no spans until asked; problems on
+// a few annotations (orphaned quotes, unknown claims) would otherwise cost a full parse
+// of the file each. Anything unusual returns undefined and the caller asks the full
+// parser, so the answer is always the one `yaml` gives (a test compares them).
+import type { Span } from '../types';
+
+const TOP_KEY = /^annotations:[ \t]*(?:#.*)?$/gm;
+const PLAIN_START = /^[^\s[\]{}|>&*!%@`#,?:'"-]/;
+
+export function quickFieldSpan(text: string, index: number, key: string): Span | undefined {
+  TOP_KEY.lastIndex = 0;
+  const top = TOP_KEY.exec(text);
+  if (!top || TOP_KEY.exec(text) || text.includes('\t')) return undefined;
+  const lines = linesFrom(text, top.index + top[0].length);
+  // The sequence's indentation, from its first item.
+  const first = lines.find((l) => !blank(l.text));
+  const itemIndent = first ? /^( *)- /.exec(first.text)?.[1].length : undefined;
+  if (itemIndent === undefined) return undefined;
+  const keyIndent = itemIndent + 2;
+  let item = -1;
+  for (const line of lines) {
+    if (blank(line.text)) continue;
+    const indent = line.text.length - line.text.trimStart().length;
+    if (indent < itemIndent || (indent === itemIndent && !line.text.startsWith('- ', indent))) return undefined; // the list ended first
+    let keyAt: number;
+    if (indent === itemIndent) {
+      item++;
+      keyAt = indent + 2;
+    } else if (indent === keyIndent) {
+      keyAt = indent;
+    } else continue;
+    if (item !== index) {
+      if (item > index) return undefined;
+      continue;
+    }
+    if (line.text.startsWith(`${key}:`, keyAt)) return valueSpan(text, lines, line, keyAt + key.length + 1, keyIndent);
+  }
+  return undefined;
+}
+
+interface Line {
+  start: number;
+  text: string;
+}
+
+function linesFrom(text: string, offset: number): Line[] {
+  const out: Line[] = [];
+  let start = text.indexOf('\n', offset) + 1;
+  if (start === 0) return out;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    out.push({ start, text: text.slice(start, text[end - 1] === '\r' ? end - 1 : end) });
+    start = end + 1;
+  }
+  return out;
+}
+
+function blank(line: string): boolean {
+  const t = line.trimStart();
+  return t === '' || t.startsWith('#');
+}
+
+/** The scalar after `key:` on `line`, from column `from`; undefined unless it is a simple one-line scalar. */
+function valueSpan(text: string, lines: Line[], line: Line, from: number, keyIndent: number): Span | undefined {
+  const rest = line.text.slice(from);
+  const lead = rest.length - rest.trimStart().length;
+  if (lead === 0 && rest !== '') return undefined;
+  const start = line.start + from + lead;
+  const quote = text[start];
+  let end: number;
+  if (quote === '"' || quote === "'") {
+    const close = closingQuote(line.text, from + lead, quote);
+    if (close === undefined) return undefined;
+    const tail = line.text.slice(close + 1);
+    if (tail.trim() !== '' && !/^\s+#/.test(tail)) return undefined;
+    end = line.start + close + 1;
+  } else {
+    const value = rest.trim();
+    if (!PLAIN_START.test(value) || / #|: /.test(value) || value.endsWith(':')) return undefined;
+    end = start + value.length;
+  }
+  // A more-indented line after a plain scalar would continue it; leave that to the parser.
+  const next = lines[lines.indexOf(line) + 1];
+  if (next && !blank(next.text) && next.text.length - next.text.trimStart().length > keyIndent) return undefined;
+  return { start, end };
+}
+
+/** Column of the quote closing the scalar opened at `open` on this line, or undefined. */
+function closingQuote(line: string, open: number, quote: string): number | undefined {
+  for (let i = open + 1; i < line.length; i++) {
+    const c = line[i];
+    if (quote === '"' && c === '\\') i++;
+    else if (c === quote) {
+      if (quote === "'" && line[i + 1] === "'") i++;
+      else return i;
+    }
+  }
+  return undefined;
+}

@@ -3,14 +3,7 @@
 // every status is also written out.
 import type { Status } from '../../types';
 
-export const STATUS_LABELS: Record<Status, string> = {
-  unverified: 'Unverified',
-  verified: 'Verified',
-  disputed: 'Disputed',
-  false: 'False',
-  misleading: 'Misleading',
-  'not-a-claim': 'Not a claim',
-};
+export { STATUS_LABELS } from '../../statuses';
 
 export const STATUS_COLORS: Record<Status, { text: string; background: string; bar: string }> = {
   unverified: { text: '#7a4d00', background: '#fff1d6', bar: '#e0a526' },

@@ -15,7 +15,8 @@ export function checkAnnotationFile(ws: FactWorkspace, path: string): Problem[] 
   const severity = ws.settings.severity;
 
   const resolved = ws.resolve(entry.articlePath);
-  if (!resolved) {
+  // A refused `article:` path is reported once, above; its fallback article may not exist.
+  if (!resolved && !entry.articleProblem) {
     const span = entry.model.article?.span ?? { start: 0, end: 0 };
     problems.push({
       file: path,

@@ -1,26 +1,8 @@
 // Drives the built CLI (bin/factlens.js -> dist/cli.js) the way a user or CI does.
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
+import { factlens, tempWorkspace } from './cliHarness';
 import { REPO_ROOT } from './paths';
 
-const BIN = path.join(REPO_ROOT, 'bin', 'factlens.js');
-
-function factlens(args: string[], cwd: string): { stdout: string; stderr: string; status: number } {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { stdout: result.stdout, stderr: result.stderr, status: result.status ?? -1 };
-}
-
-function workspace(files: Record<string, string | Buffer>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'factlens-cli-'));
-  for (const [rel, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    fs.writeFileSync(path.join(root, rel), content);
-  }
-  return root;
-}
 
 const ARTICLE = 'Officials said at least 45 people were killed.\r\nA 😀 marker, then 2.3 million residents.\n';
 
@@ -28,7 +10,7 @@ describe('factlens CLI', function () {
   this.timeout(20000);
 
   it('check prints file:line:col severity message [code] and a summary, exit 0 for warnings only', () => {
-    const root = workspace({ 'seeds/a.txt': ARTICLE });
+    const root = tempWorkspace({ 'seeds/a.txt': ARTICLE });
     const out = factlens(['check', 'seeds'], root);
     assert.strictEqual(out.status, 0, out.stderr);
     const lines = out.stdout.trim().split('\n');
@@ -39,19 +21,19 @@ describe('factlens CLI', function () {
   });
 
   it('check exits 1 when warnings exceed --max-warnings and when there are errors', () => {
-    const root = workspace({
+    const root = tempWorkspace({
       'seeds/a.txt': ARTICLE,
       'annotations/a.yaml': 'annotations:\n  - id: toll\n    quote: "at least 45"\n    status: false\n',
     });
-    assert.strictEqual(factlens(['check', '--max-warnings', '5'], workspace({ 'seeds/a.txt': ARTICLE })).status, 0);
-    assert.strictEqual(factlens(['check', '--max-warnings', '1'], workspace({ 'seeds/a.txt': ARTICLE })).status, 1);
+    assert.strictEqual(factlens(['check', '--max-warnings', '5'], tempWorkspace({ 'seeds/a.txt': ARTICLE })).status, 0);
+    assert.strictEqual(factlens(['check', '--max-warnings', '1'], tempWorkspace({ 'seeds/a.txt': ARTICLE })).status, 1);
     const out = factlens(['check'], root);
     assert.strictEqual(out.status, 1);
     assert.match(out.stdout, /seeds\/a\.txt:1:16 error Marked false: “at least 45” \[figure\.false\]/);
   });
 
   it('check exits 2 on usage errors', () => {
-    const root = workspace({ 'seeds/a.txt': ARTICLE });
+    const root = tempWorkspace({ 'seeds/a.txt': ARTICLE });
     const out = factlens(['check', '--format', 'xml'], root);
     assert.strictEqual(out.status, 2);
     assert.match(out.stderr, /--format must be text, json or sarif/);
@@ -59,7 +41,7 @@ describe('factlens CLI', function () {
   });
 
   it('check --format json gives offsets, 1-based lines and data', () => {
-    const root = workspace({ 'seeds/a.txt': ARTICLE });
+    const root = tempWorkspace({ 'seeds/a.txt': ARTICLE });
     const out = factlens(['check', '--format', 'json'], root);
     const json = JSON.parse(out.stdout);
     assert.deepStrictEqual(json.summary, { errors: 0, warnings: 2, articles: 1, annotationFiles: 0, figures: 2 });
@@ -72,7 +54,7 @@ describe('factlens CLI', function () {
   });
 
   it('check --format sarif is SARIF 2.1.0 with rules and UTF-16 regions', () => {
-    const root = workspace({ 'seeds/a.txt': ARTICLE });
+    const root = tempWorkspace({ 'seeds/a.txt': ARTICLE });
     const sarif = JSON.parse(factlens(['check', '--format', 'sarif'], root).stdout);
     assert.strictEqual(sarif.version, '2.1.0');
     const run = sarif.runs[0];
@@ -88,7 +70,7 @@ describe('factlens CLI', function () {
   });
 
   it('reports unreadable and non-UTF-8 files per file and goes on', () => {
-    const root = workspace({
+    const root = tempWorkspace({
       'seeds/a.txt': ARTICLE,
       'seeds/latin1.txt': Buffer.from([0x53, 0x6f, 0x6d, 0x65, 0x20, 0xe9, 0x20, 0x34, 0x35]),
       'seeds/binary.txt': Buffer.from([0x00, 0x01, 0x02]),
@@ -102,7 +84,7 @@ describe('factlens CLI', function () {
   });
 
   it('figures --json lists every figure with offsets, position, value, kind and qualifier', () => {
-    const root = workspace({ 'seeds/a.txt': ARTICLE });
+    const root = tempWorkspace({ 'seeds/a.txt': ARTICLE });
     const figures = JSON.parse(factlens(['figures', 'seeds', '--json'], root).stdout);
     assert.deepStrictEqual(figures[0], {
       file: 'seeds/a.txt',

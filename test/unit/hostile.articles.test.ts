@@ -2,31 +2,14 @@
 // non-UTF-8 files, BOMs, mixed line endings, astral characters, deleted or missing articles,
 // paths and symlinks that leave the workspace, and names with spaces and accents.
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { checkAnnotationFile, checkWorkspace } from '../../server/src/core/checks';
 import { loadFolder } from '../../server/src/core/fsWorkspace';
 import { DEFAULT_SETTINGS, resolveSettings } from '../../server/src/core/settings';
 import { FactWorkspace } from '../../server/src/core/workspace';
-import { REPO_ROOT } from './paths';
+import { factlens, tempWorkspace } from './cliHarness';
 
-const BIN = path.join(REPO_ROOT, 'bin', 'factlens.js');
-
-function factlens(args: string[], cwd: string): { stdout: string; stderr: string; status: number } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 256 << 20 });
-  return { stdout: r.stdout, stderr: r.stderr, status: r.status ?? -1 };
-}
-
-function tempDir(files: Record<string, string | Buffer>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'factlens-hostile-'));
-  for (const [rel, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    fs.writeFileSync(path.join(root, rel), content);
-  }
-  return root;
-}
 
 const DENSE = 'On October 7, at least 1,200 people were killed and 250 taken hostage; two-thirds of the 2.3 million residents fled within 60 days. ';
 
@@ -110,7 +93,7 @@ describe('hostile articles: the built CLI', function () {
   this.timeout(120000);
 
   it('binary and invalid UTF-8 articles get a per-file error; the run goes on', () => {
-    const root = tempDir({
+    const root = tempWorkspace({
       'seeds/bin.txt': Buffer.from([0x34, 0x35, 0x00, 0x01, 0x02, 0xff]),
       'seeds/latin1.txt': Buffer.from('Caf\xe9: 45 people.\n', 'latin1'),
       'seeds/good.txt': 'About 45 people.\n',
@@ -130,7 +113,7 @@ describe('hostile articles: the built CLI', function () {
 
   it('a UTF-8 BOM is dropped: offsets and columns are those an editor shows', () => {
     const text = 'Officials said 45 people died.\n';
-    const root = tempDir({ 'seeds/bom.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]) });
+    const root = tempWorkspace({ 'seeds/bom.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]) });
     const [figure] = JSON.parse(factlens(['figures', '--json'], root).stdout);
     assert.deepStrictEqual([figure.start, figure.end, figure.line, figure.character], [15, 17, 0, 15]);
     assert.match(factlens(['check'], root).stdout, /^seeds\/bom\.txt:1:16 warning/);
@@ -138,7 +121,7 @@ describe('hostile articles: the built CLI', function () {
 
   it('CRLF, lone CR and LF line endings, and emoji before figures: lines and UTF-16 columns', () => {
     const text = 'Alpha 😀 10 people.\r\nBeta 20 people.\rGamma 𝟘 30 people.\nDelta 40 people.';
-    const root = tempDir({ 'seeds/mixed.txt': text });
+    const root = tempWorkspace({ 'seeds/mixed.txt': text });
     const figures = JSON.parse(factlens(['figures', '--json'], root).stdout) as { start: number; line: number; character: number; text: string }[];
     assert.deepStrictEqual(figures.map((f) => [f.text, f.start, f.line, f.character]), [
       ['10', 9, 0, 9],
@@ -150,7 +133,7 @@ describe('hostile articles: the built CLI', function () {
   });
 
   it('an empty article and a 5 MB one: no crash, exit as documented', () => {
-    const root = tempDir({ 'seeds/empty.txt': '', 'seeds/big.txt': bigArticle(5 * 1024 * 1024) });
+    const root = tempWorkspace({ 'seeds/empty.txt': '', 'seeds/big.txt': bigArticle(5 * 1024 * 1024) });
     const out = factlens(['check', '--format', 'json'], root);
     assert.strictEqual(out.status, 0, out.stderr.slice(0, 500));
     const json = JSON.parse(out.stdout);
@@ -160,7 +143,7 @@ describe('hostile articles: the built CLI', function () {
 
   it('an annotation file whose article is missing is reported and left untouched', () => {
     const yaml = 'annotations:\n  - id: toll\n    quote: "45"\n    status: false\n';
-    const root = tempDir({ 'annotations/gone.yaml': yaml, 'seeds/other.txt': 'No figures here.\n' });
+    const root = tempWorkspace({ 'annotations/gone.yaml': yaml, 'seeds/other.txt': 'No figures here.\n' });
     const out = factlens(['check'], root);
     assert.match(out.stdout, /^annotations\/gone\.yaml:1:1 warning The article seeds\/gone\.txt does not exist .* \[annotation\.article-missing\]$/m);
     assert.strictEqual(fs.readFileSync(path.join(root, 'annotations/gone.yaml'), 'utf8'), yaml);
@@ -172,13 +155,13 @@ describe('hostile paths', function () {
   // A file outside the workspace with a figure of its own: it must never show up.
   let outside: string;
   before(() => {
-    outside = tempDir({ 'secret.txt': 'Secret ledger: 999 accounts.\n', 'secret.yaml': 'annotations:\n  - id: s\n    quote: "999"\n    status: false\n' });
+    outside = tempWorkspace({ 'secret.txt': 'Secret ledger: 999 accounts.\n', 'secret.yaml': 'annotations:\n  - id: s\n    quote: "999"\n    status: false\n' });
   });
 
   it('article: ../../etc/passwd and friends are never read and are reported at the value', () => {
     for (const bad of ['../../etc/passwd', '/etc/passwd', 'seeds/../../secret.txt', 'C:\\Windows\\win.ini', `${outside}/secret.txt`]) {
       const yaml = `article: "${bad.replace(/\\/g, '\\\\')}"\nannotations:\n  - id: s\n    quote: "999"\n    status: false\n`;
-      const root = tempDir({ 'annotations/x.yaml': yaml, 'seeds/x.txt': 'Nothing.\n' });
+      const root = tempWorkspace({ 'annotations/x.yaml': yaml, 'seeds/x.txt': 'Nothing.\n' });
       const out = factlens(['check', '--format', 'json'], root);
       const json = JSON.parse(out.stdout);
       const invalid = json.problems.find((p: { code: string }) => p.code === 'annotation.invalid');
@@ -189,7 +172,7 @@ describe('hostile paths', function () {
   });
 
   it('symlinks out of the workspace are not followed (listing, named on the command line, or as a folder)', () => {
-    const root = tempDir({ 'seeds/inside.txt': 'Inside: 45 people.\n' });
+    const root = tempWorkspace({ 'seeds/inside.txt': 'Inside: 45 people.\n' });
     fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(root, 'seeds/link.txt'));
     fs.symlinkSync(outside, path.join(root, 'seeds/linkdir'));
     fs.mkdirSync(path.join(root, 'annotations'));
@@ -200,7 +183,7 @@ describe('hostile paths', function () {
       assert.ok(!out.stdout.includes('999'), `${args.join(' ')} read a file outside the workspace:\n${out.stdout}`);
     }
     // The annotations folder itself a link out of the workspace: not read.
-    const linkedDir = tempDir({ 'seeds/inside.txt': 'Inside: 45 people.\n' });
+    const linkedDir = tempWorkspace({ 'seeds/inside.txt': 'Inside: 45 people.\n' });
     fs.symlinkSync(outside, path.join(linkedDir, 'annotations'));
     assert.deepStrictEqual(loadFolder(linkedDir, DEFAULT_SETTINGS).workspace.annotationFilePaths(), []);
     // A link that stays inside the workspace is fine.
@@ -210,7 +193,7 @@ describe('hostile paths', function () {
   });
 
   it('settings cannot point the articles glob or the annotations folder outside the workspace', () => {
-    const root = tempDir({ 'seeds/inside.txt': 'Inside: 45 people.\n' });
+    const root = tempWorkspace({ 'seeds/inside.txt': 'Inside: 45 people.\n' });
     const rel = path.relative(root, outside);
     for (const args of [['--articles', `${rel}/*.txt`], ['--annotations', rel], ['--articles', `${outside}/*.txt`]]) {
       const out = factlens(['check', ...args], root);
@@ -229,7 +212,7 @@ describe('hostile paths', function () {
   it('file names with spaces and accents: the annotation file is found and printed paths round-trip', () => {
     const name = 'seeds/Gaza été/Café “report” 2024.txt';
     const yaml = 'annotations:\n  - id: toll\n    quote: "45"\n    status: false\n';
-    const root = tempDir({ [name]: 'Café: 45 people.\n', 'annotations/Gaza été/Café “report” 2024.yaml': yaml });
+    const root = tempWorkspace({ [name]: 'Café: 45 people.\n', 'annotations/Gaza été/Café “report” 2024.yaml': yaml });
     const out = factlens(['check', name], root);
     assert.strictEqual(out.stdout.split('\n')[0], `${name}:1:7 error Marked false: “45” [figure.false]`);
     const sarif = JSON.parse(factlens(['check', '--format', 'sarif'], root).stdout);

@@ -2,38 +2,21 @@
 // error at its exact range, nothing in it is executed, and the rest of the workspace still
 // checks. (The same files over LSP: test/protocol/hostile.yaml.test.ts.)
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { parseAnnotationFile, parseAnnotationFileFast, parseClaimsFile } from '../../server/src/core/annotations';
 import { checkWorkspace } from '../../server/src/core/checks';
 import { FactWorkspace } from '../../server/src/core/workspace';
 import { bigAnnotationFile, HOSTILE_YAML, isExpected, PWNED_GLOBAL, QUIET_YAML } from './hostileInputs';
-import { REPO_ROOT } from './paths';
+import { factlens, tempWorkspace } from './cliHarness';
 
-const BIN = path.join(REPO_ROOT, 'bin', 'factlens.js');
 const PWNED_FILE = '/tmp/factlens-pwned';
-
-function factlens(args: string[], cwd: string): { stdout: string; stderr: string; status: number } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 << 20 });
-  return { stdout: r.stdout, stderr: r.stderr, status: r.status ?? -1 };
-}
 
 /** 1-based line:col (UTF-16 columns) of an offset, as the CLI prints it. */
 function lineCol(text: string, offset: number): string {
   const before = text.slice(0, offset);
   const lines = before.split(/\r\n|\r|\n/);
   return `${lines.length}:${lines[lines.length - 1].length + 1}`;
-}
-
-function tempWorkspace(files: Record<string, string | Buffer>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'factlens-hostile-'));
-  for (const [rel, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    fs.writeFileSync(path.join(root, rel), content);
-  }
-  return root;
 }
 
 const GOOD_ARTICLE = 'The ministry said 45 people were killed and 1,200 injured.\n';

@@ -1,14 +1,13 @@
 // The built CLI (bin/factlens.js -> dist/cli.js) exporting and importing in a temp copy of
 // the seeds workspace. Build first: node scripts/build.mjs.
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parseAnnotationFile } from '../../server/src/core/annotations';
+import { factlens } from './cliHarness';
 import { REPO_ROOT } from './paths';
 
-const BIN = path.join(REPO_ROOT, 'bin', 'factlens.js');
 const SEED = 'seeds/002_0eab28a52c102969.txt';
 const YAML = 'annotations/002_0eab28a52c102969.yaml';
 const ANNOTATIONS = `# Checked by the desk.
@@ -25,11 +24,6 @@ annotations:
     status: disputed
     note: Counts vary.
 `;
-
-function factlens(args: string[], cwd: string): { stdout: string; stderr: string; status: number } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { stdout: r.stdout, stderr: r.stderr, status: r.status ?? -1 };
-}
 
 /** The seed articles with our own annotations (independent of the repository's seed annotations). */
 function seedsCopy(withSeedAnnotations = false): string {

@@ -45,17 +45,17 @@ describe('scaling: parallel check gives the single-threaded bytes', function () 
   for (const format of ['json', 'text', 'sarif']) {
     it(`--format ${format}: 1 and 3 workers print what the main thread prints`, async () => {
       const single = await check(root, '0', format);
-      assert.ok(single.stdout.length > 10000, 'the workspace produces many problems');
+      assert.ok(String(single.stdout).length > 10000, 'the workspace produces many problems');
       for (const jobs of ['1', '3']) {
         const parallel = await check(root, jobs, format);
         assert.strictEqual(parallel.exitCode, single.exitCode);
-        assert.ok(parallel.stdout === single.stdout, `--jobs ${jobs} differs from --jobs 0 (${format})`);
+        assert.ok(Buffer.from(parallel.stdout).equals(Buffer.from(single.stdout)), `--jobs ${jobs} differs from --jobs 0 (${format})`);
       }
     });
   }
 
   it('finds claim conflicts across shards, the moved file, and unreadable files', async () => {
-    const out = JSON.parse((await check(root, '3', 'json')).stdout) as { problems: { code: string; file: string }[] };
+    const out = JSON.parse(String((await check(root, '3', 'json')).stdout)) as { problems: { code: string; file: string }[] };
     const codes = new Set(out.problems.map((p) => p.code));
     for (const code of ['claim.conflict', 'annotation.orphaned', 'claim.unknown', 'figure.false', 'file.unreadable', 'annotation.article-missing']) {
       assert.ok(codes.has(code), `expected a ${code} problem`);
@@ -68,8 +68,8 @@ describe('scaling: parallel check gives the single-threaded bytes', function () 
     const paths = [`seeds/${names[0]}`, `seeds/${names[1]}`, 'seeds/crlf.txt', 'seeds/nope.txt'];
     const single = await check(root, '0', 'text', paths);
     const parallel = await check(root, '2', 'text', paths);
-    assert.match(single.stdout, /seeds\/nope\.txt:1:1 error no such file or folder/);
-    assert.strictEqual(parallel.stdout, single.stdout);
+    assert.match(String(single.stdout), /seeds\/nope\.txt:1:1 error no such file or folder/);
+    assert.strictEqual(String(parallel.stdout), String(single.stdout));
   });
 });
 

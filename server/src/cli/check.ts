@@ -23,7 +23,8 @@ export interface CheckOptions extends CommonOptions {
 }
 
 export interface CliOutput {
-  stdout: string;
+  /** Bytes when the check ran in workers (their UTF-8 output is joined without decoding). */
+  stdout: string | Uint8Array;
   exitCode: number;
 }
 
@@ -50,7 +51,7 @@ export async function runCheck(paths: string[], options: CheckOptions, version: 
 }
 
 interface Checked {
-  stdout: string;
+  stdout: string | Uint8Array;
   errors: number;
   warnings: number;
 }
@@ -77,14 +78,14 @@ async function checkInWorkers(targets: CliTargets, articles: string[], jobs: num
   const progress = progressBar('factlens check', 2 * articles.length);
   try {
     const { summary, fileProblems, files } = await parallelCheck(targets, articles, jobs, { format, color }, progress);
-    let stdout: string;
+    let stdout: string | Uint8Array;
     if (format === 'sarif') {
       const problems = [...fileProblems, ...files.flatMap((f) => f.located ?? [])];
       stdout = formatSarif({ ...summary, problems }, version);
-    } else if (format === 'json') {
-      stdout = assembleJson(summary, [jsonChunk(fileProblems), ...files.map((f) => f.chunk)]);
     } else {
-      stdout = assembleText(summary, [textChunk(fileProblems, color), ...files.map((f) => f.chunk)]);
+      const first = Buffer.from(format === 'json' ? jsonChunk(fileProblems) : textChunk(fileProblems, color));
+      const chunks = [first, ...files.map((f) => f.bytes)].filter((c) => c.byteLength > 0);
+      stdout = joinChunks(chunks, (texts) => (format === 'json' ? assembleJson(summary, texts) : assembleText(summary, texts)), format === 'json' ? ',\n' : '\n');
     }
     return { stdout, errors: summary.errors, warnings: summary.warnings };
   } finally {
@@ -92,3 +93,18 @@ async function checkInWorkers(targets: CliTargets, articles: string[], jobs: num
   }
 }
 
+
+/**
+ * Joins formatted chunks (bytes) into the document `assemble` would build from them as
+ * text, without decoding them: the envelope comes from assembling one marker chunk.
+ */
+function joinChunks(chunks: Uint8Array[], assemble: (texts: string[]) => string, separator: string): Uint8Array {
+  if (chunks.length === 0) return Buffer.from(assemble([]));
+  const MARK = '\u0000';
+  const [head, tail] = assemble([MARK]).split(MARK);
+  const sep = Buffer.from(separator);
+  const parts: Uint8Array[] = [Buffer.from(head)];
+  chunks.forEach((c, i) => parts.push(...(i === 0 ? [c] : [sep, c])));
+  parts.push(Buffer.from(tail));
+  return Buffer.concat(parts);
+}

@@ -13,7 +13,7 @@ import { PathMap } from '../../core/workspacePaths';
 import { LocatedProblem, locate, ReportSummary } from '../formats/located';
 import { Progress } from '../progress';
 import type { CliTargets } from '../workspaceArgs';
-import { CheckFormat, FileResult, MovedFile } from './shard';
+import { CheckFormat, MovedFile } from './shard';
 import { shardOf } from './shardOf';
 import { ShardWorker } from './shardWorker';
 
@@ -21,8 +21,8 @@ export interface ParallelResult {
   summary: ReportSummary;
   /** Problems that belong to no shard (missing and unreadable files), first in the output. */
   fileProblems: LocatedProblem[];
-  /** Every checked file's result, in output order. */
-  files: FileResult[];
+  /** Every checked file's formatted problems (text, json) or located problems (sarif), in output order. */
+  files: { bytes: Uint8Array; located?: LocatedProblem[] }[];
 }
 
 export async function parallelCheck(
@@ -86,9 +86,11 @@ export async function parallelCheck(
 
     // Phase 3: check and format.
     const reports = await Promise.all(workers.map((w) => w.check(conflicting)));
-    const results = new Map<string, FileResult>();
-    for (const report of reports) for (const file of report.files) results.set(file.path, file);
-    const files: FileResult[] = [];
+    const results = new Map<string, { bytes: Uint8Array; located?: LocatedProblem[] }>();
+    for (const report of reports) {
+      for (const file of report.files) results.set(file.path, { bytes: report.output.subarray(file.start, file.end), located: file.located });
+    }
+    const files: { bytes: Uint8Array; located?: LocatedProblem[] }[] = [];
     for (const rel of [...articles, ...annotationFiles, ...claimsFiles.map((c) => c.path)]) {
       const result = results.get(rel);
       if (result) files.push(result);

@@ -39,14 +39,17 @@ export interface MovedFile {
   articlePath: string;
 }
 
-/** One file's problems: formatted (text, json), or located for the main thread to format (sarif). */
+/** One file's problems: formatted (text, json: bytes [start, end) of the shard's output), or located for the main thread to format (sarif). */
 export interface FileResult {
   path: string;
-  chunk: string;
+  start: number;
+  end: number;
   located?: LocatedProblem[];
 }
 
 export interface ShardReport {
+  /** The formatted problems of every file, UTF-8, handed over without a copy. */
+  output: Uint8Array;
   files: FileResult[];
   errors: number;
   warnings: number;
@@ -106,7 +109,9 @@ export class Shard {
   /** Phase 3: checks and formats, after adopting the workspace-wide mentions of conflicting claims. */
   check(conflicting: [string, Mention[]][], progress: (n: number) => void): ShardReport {
     for (const [claim, mentions] of conflicting) this.ws.claims.adoptMentions(claim, mentions);
-    const report: ShardReport = { files: [], errors: 0, warnings: 0, problems: 0, articles: 0, annotationFiles: 0, figures: 0 };
+    const report: ShardReport = { output: new Uint8Array(0), files: [], errors: 0, warnings: 0, problems: 0, articles: 0, annotationFiles: 0, figures: 0 };
+    this.chunks = [];
+    this.bytes = 0;
     const selected = this.selected;
     let done = 0;
     for (const rel of this.articlePaths) {
@@ -124,8 +129,14 @@ export class Shard {
     }
     const claims = this.ws.getClaimsFile();
     if (claims && this.setup.reportsClaims) this.add(report, claims.path, checkAnnotationFile(this.ws, claims.path));
+    // One buffer of its own (not from the shared pool), so it can be transferred.
+    report.output = Buffer.concat(this.chunks, this.bytes);
+    if (report.output.buffer.byteLength !== report.output.byteLength) report.output = new Uint8Array(report.output); // a pooled slice
     return report;
   }
+
+  private chunks: Buffer[] = [];
+  private bytes = 0;
 
   private add(report: ShardReport, file: string, problems: Problem[]): void {
     if (problems.length === 0) return;
@@ -136,8 +147,11 @@ export class Shard {
     }
     report.problems += located.length;
     const { format, color } = this.setup;
-    if (format === 'sarif') report.files.push({ path: file, chunk: '', located });
-    else report.files.push({ path: file, chunk: format === 'json' ? jsonChunk(located) : textChunk(located, color) });
+    if (format === 'sarif') return void report.files.push({ path: file, start: 0, end: 0, located });
+    const chunk = Buffer.from(format === 'json' ? jsonChunk(located) : textChunk(located, color));
+    report.files.push({ path: file, start: this.bytes, end: this.bytes + chunk.byteLength });
+    this.chunks.push(chunk);
+    this.bytes += chunk.byteLength;
   }
 
   private read(rel: string, problems: Problem[]): string | undefined {

@@ -67,7 +67,8 @@ function serve(setup: ShardSetup): void {
           : request.phase === 'articles'
             ? shard.loadArticles(request.articles, request.incoming, progress)
             : shard.check(request.conflicting, progress);
-      port.postMessage({ kind: 'result', value } satisfies Reply);
+      const output = (value as { output?: Uint8Array }).output;
+      port.postMessage({ kind: 'result', value } satisfies Reply, output ? [output.buffer as ArrayBuffer] : []);
     } catch (error) {
       port.postMessage({ kind: 'error', message: (error as Error).stack ?? String(error) } satisfies Reply);
     }

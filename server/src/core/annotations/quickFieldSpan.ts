@@ -22,7 +22,7 @@ export function quickFieldSpan(text: string, index: number, key: string): Span |
   let item = -1;
   for (const line of lines) {
     if (blank(line.text)) continue;
-    const indent = line.text.length - line.text.trimStart().length;
+    const indent = indentOf(line.text);
     if (indent < itemIndent || (indent === itemIndent && !line.text.startsWith('- ', indent))) return undefined; // the list ended first
     let keyAt: number;
     if (indent === itemIndent) {
@@ -58,15 +58,20 @@ function linesFrom(text: string, offset: number): Line[] {
   return out;
 }
 
+/** YAML indents and separates with spaces only (String.trim would also take U+2000 and friends). */
+function indentOf(line: string): number {
+  return /^ */.exec(line)![0].length;
+}
+
 function blank(line: string): boolean {
-  const t = line.trimStart();
+  const t = line.slice(indentOf(line));
   return t === '' || t.startsWith('#');
 }
 
 /** The scalar after `key:` on `line`, from column `from`; undefined unless it is a simple one-line scalar. */
 function valueSpan(text: string, lines: Line[], line: Line, from: number, keyIndent: number): Span | undefined {
   const rest = line.text.slice(from);
-  const lead = rest.length - rest.trimStart().length;
+  const lead = indentOf(rest);
   if (lead === 0 && rest !== '') return undefined;
   const start = line.start + from + lead;
   const quote = text[start];
@@ -75,16 +80,18 @@ function valueSpan(text: string, lines: Line[], line: Line, from: number, keyInd
     const close = closingQuote(line.text, from + lead, quote);
     if (close === undefined) return undefined;
     const tail = line.text.slice(close + 1);
-    if (tail.trim() !== '' && !/^\s+#/.test(tail)) return undefined;
+    if (!/^ *$|^ +#/.test(tail)) return undefined;
     end = line.start + close + 1;
   } else {
-    const value = rest.trim();
+    // yaml counts extra spaces before a plain scalar into its range; only the usual one-space form here.
+    if (lead !== 1) return undefined;
+    const value = rest.replace(/^ +| +$/g, '');
     if (!PLAIN_START.test(value) || / #|: /.test(value) || value.endsWith(':')) return undefined;
     end = start + value.length;
   }
   // A more-indented line after a plain scalar would continue it; leave that to the parser.
   const next = lines[lines.indexOf(line) + 1];
-  if (next && !blank(next.text) && next.text.length - next.text.trimStart().length > keyIndent) return undefined;
+  if (next && !blank(next.text) && indentOf(next.text) > keyIndent) return undefined;
   return { start, end };
 }
 

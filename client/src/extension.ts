@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { registerAnnotateSelection } from './commands/annotateSelection';
 import { registerAnnotationEdits } from './commands/editAnnotation';
 import { registerExportReport } from './commands/exportReport';
+import { registerImportAnnotations } from './commands/importAnnotations';
 import { registerOpenAnnotationFile } from './commands/openAnnotationFile';
 import { registerOpenProblems } from './commands/openProblems';
 import { registerShowMentions } from './commands/showMentions';
@@ -30,6 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<FactLe
     registerShowMentions(server),
     registerOpenAnnotationFile(server),
     registerExportReport(server),
+    registerImportAnnotations(server),
     registerOpenProblems(),
     vscode.commands.registerCommand('factlens.restartServer', () => server?.restart()),
     vscode.commands.registerCommand('factlens.refreshClaims', () => claims.refresh()),

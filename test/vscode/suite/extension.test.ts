@@ -103,4 +103,15 @@ suite('FactLens extension', function () {
     // Resolves once the references view is shown; a bad argument shape throws.
     await vscode.commands.executeCommand('factlens.showMentions', editor.document.uri.toString(), lsp.start, [{ uri: editor.document.uri.toString(), range: lsp }]);
   });
+
+  test('Export Report and Import Annotations with arguments round-trip through W3C without duplicating', async () => {
+    const folder = workspaceFolder();
+    const out = vscode.Uri.joinPath(folder, 'factlens-annotations.jsonld');
+    const exported = await vscode.commands.executeCommand<{ files: string[] }>('factlens.exportReport', { format: 'w3c', out: out.fsPath });
+    assert.ok(exported && exported.files.length === 1, 'one file exported');
+    const imported = await vscode.commands.executeCommand<{ imported: unknown[]; duplicates: unknown[] }>('factlens.importAnnotations', { format: 'w3c', file: out.fsPath });
+    assert.ok(imported, 'the import answered');
+    assert.strictEqual(imported.imported.length, 0, 'nothing new: every annotation is already there');
+    assert.ok(imported.duplicates.length > 0, 'the existing annotations are reported as duplicates');
+  });
 });

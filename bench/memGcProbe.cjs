@@ -1,0 +1,11 @@
+// Preloaded into the server by bench/memory.mjs (node --expose-gc -r): on SIGHUP, forces a
+// full GC and writes process.memoryUsage() to the file named by FACTLENS_MEM_OUT.
+const fs = require('fs');
+process.on('SIGHUP', () => {
+  if (global.gc) global.gc();
+  const usage = process.memoryUsage();
+  const status = fs.readFileSync('/proc/self/status', 'utf8');
+  usage.vmRss = Number(/VmRSS:\s+(\d+)/.exec(status)[1]) * 1024;
+  usage.vmHwm = Number(/VmHWM:\s+(\d+)/.exec(status)[1]) * 1024;
+  fs.writeFileSync(process.env.FACTLENS_MEM_OUT, JSON.stringify(usage));
+});

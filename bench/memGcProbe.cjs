@@ -7,5 +7,6 @@ process.on('SIGHUP', () => {
   const status = fs.readFileSync('/proc/self/status', 'utf8');
   usage.vmRss = Number(/VmRSS:\s+(\d+)/.exec(status)[1]) * 1024;
   usage.vmHwm = Number(/VmHWM:\s+(\d+)/.exec(status)[1]) * 1024;
+  usage.spaces = Object.fromEntries(require('v8').getHeapSpaceStatistics().map((s) => [s.space_name, Math.round(s.space_size / 1048576)]));
   fs.writeFileSync(process.env.FACTLENS_MEM_OUT, JSON.stringify(usage));
 });

@@ -44,6 +44,20 @@ try {
   fs.rmSync(out);
   console.log(`${count} articles: indexed in ${Math.round(indexed)} ms; VmRSS after indexing ${rss.toFixed(0)} MB`);
   console.log(`after forced GC: rss ${mb(usage.vmRss)} MB (peak ${mb(usage.vmHwm)}), heapTotal ${mb(usage.heapTotal)}, heapUsed ${mb(usage.heapUsed)}, external ${mb(usage.external)}, arrayBuffers ${mb(usage.arrayBuffers)} MB`);
+  console.log(`V8 spaces (MB committed): ${JSON.stringify(usage.spaces)}`);
+  if (args.includes('--smaps')) {
+    const maps = fs.readFileSync(`/proc/${session.pid}/smaps`, 'utf8').split(/\n(?=[0-9a-f]+-[0-9a-f]+ )/);
+    const rows = maps.map((m) => ({ head: m.split('\n')[0], rss: Number(/\nRss:\s+(\d+)/.exec(m)?.[1] ?? 0) })).sort((a, b) => b.rss - a.rss);
+    for (const r of rows.slice(0, 6)) console.log(`${(r.rss / 1024).toFixed(1).padStart(7)} MB ${r.head}`);
+    const groups = {};
+    for (const r of rows) {
+      const [a, b] = r.head.split(' ')[0].split('-').map((x) => parseInt(x, 16));
+      const named = r.head.trim().split(/\s+/).length > 5;
+      const k = named ? 'file/named' : `anon ${(b - a) <= 262144 ? '<=256K' : (b - a) <= 4194304 ? '<=4M' : '>4M'}`;
+      groups[k] = (groups[k] ?? 0) + r.rss / 1024;
+    }
+    console.log(Object.entries(groups).map(([k, v]) => `${k}: ${v.toFixed(0)} MB`).join(', '));
+  }
   if (timing) {
     const time = async (fn) => { const s = performance.now(); await fn(); return performance.now() - s; };
     const positions = first.diagnostics.map((d) => d.range.start);

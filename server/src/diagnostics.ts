@@ -8,7 +8,11 @@ import { LineIndex } from './core/lineIndex';
 import { Problem, Severity } from './core/types';
 import type { ServerContext } from './context';
 import type { Folder } from './folders';
+import { MentionSnapshot, mentionSnapshot } from './mentionSnapshot';
 import { toRange } from './ranges';
+
+/** How long typing must pause before articles that only point at moved mentions are re-checked. */
+const NEIGHBOUR_DELAY_MS = 300;
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -20,6 +24,11 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 export class Diagnostics {
   private readonly pending = new Map<string, { folder: Folder; path: string }>();
   private scheduled = false;
+  /** Neighbours whose diagnostics only need new positions: published once edits pause. */
+  private readonly deferred = new Map<string, { folder: Folder; path: string }>();
+  private deferTimer: NodeJS.Timeout | undefined;
+  /** The last publishDiagnostics handed to the connection, settled once it is written. */
+  private lastSend: Promise<void> = Promise.resolve();
   /** URIs we published non-empty diagnostics for, so removed files get cleared. */
   private readonly published = new Set<string>();
   /** Called after each batch (tests and the bench wait on it). */
@@ -37,14 +46,38 @@ export class Diagnostics {
     }
   }
 
-  /** After one article changed: itself, its annotation files, and articles sharing its claims. */
-  scheduleArticleAndNeighbours(folder: Folder, path: string, claimsBefore: string[]): void {
+  /**
+   * After one article changed: itself, its annotation files, and articles sharing its claims
+   * when what they read from it changed (`before`: its mentions before the change). When
+   * only the offsets their conflict diagnostics point at moved, those articles are re-checked
+   * once typing pauses instead of on every keystroke.
+   */
+  scheduleArticleAndNeighbours(folder: Folder, path: string, before: MentionSnapshot): void {
     const ws = folder.workspace;
     this.schedule(folder, path);
     for (const file of ws.annotationFilesFor(path)) this.schedule(folder, file.path);
-    for (const claim of new Set([...claimsBefore, ...ws.claims.claimsOf(path)])) {
-      for (const other of ws.claims.articlesOf(claim)) if (other !== path) this.schedule(folder, other);
+    const after = mentionSnapshot(ws, path);
+    const now = after.values !== before.values;
+    if (!now && after.positions === before.positions) return;
+    for (const claim of new Set([...before.claims, ...after.claims])) {
+      for (const other of ws.claims.articlesOf(claim)) {
+        if (other === path) continue;
+        if (now) this.schedule(folder, other);
+        else this.scheduleWhenIdle(folder, other);
+      }
     }
+  }
+
+  /** Schedules a file once no further call has come for NEIGHBOUR_DELAY_MS. */
+  private scheduleWhenIdle(folder: Folder, path: string): void {
+    this.deferred.set(`${folder.uri}\n${path}`, { folder, path });
+    if (this.deferTimer) clearTimeout(this.deferTimer);
+    this.deferTimer = setTimeout(() => {
+      this.deferTimer = undefined;
+      const files = [...this.deferred.values()];
+      this.deferred.clear();
+      for (const f of files) this.schedule(f.folder, f.path);
+    }, NEIGHBOUR_DELAY_MS);
   }
 
   flush(): void {
@@ -67,7 +100,16 @@ export class Diagnostics {
     if (diagnostics.length === 0) this.published.delete(uri);
     else this.published.add(uri);
     const version = this.ctx.documents.get(uri)?.version;
-    void this.ctx.connection.sendDiagnostics({ uri, version, diagnostics });
+    this.send(this.ctx.connection.sendDiagnostics({ uri, version, diagnostics }));
+  }
+
+  /** Resolves when every notification sent so far has been written (they are written in order). */
+  written(): Promise<void> {
+    return this.lastSend;
+  }
+
+  private send(sent: Promise<void> | undefined): void {
+    this.lastSend = Promise.resolve(sent).catch(() => undefined);
   }
 
   private unreadable(folder: Folder, path: string): Problem[] {
@@ -78,7 +120,7 @@ export class Diagnostics {
   /** Clears what was published for a file that is gone. */
   clear(folder: Folder, path: string): void {
     const uri = this.ctx.folders.uriOf(folder, path);
-    if (this.published.delete(uri)) void this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (this.published.delete(uri)) this.send(this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] }));
   }
 
   toDiagnostic(folder: Folder, p: Problem): Diagnostic | undefined {

@@ -4,6 +4,7 @@ import { DidChangeWatchedFilesParams, FileChangeType } from 'vscode-languageserv
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LocatedFile, ServerContext } from './context';
 import type { Indexer } from './indexer';
+import { mentionSnapshot } from './mentionSnapshot';
 
 export function registerDocumentSync(ctx: ServerContext, indexer: Indexer): void {
   const { documents } = ctx;
@@ -21,7 +22,7 @@ export function registerDocumentSync(ctx: ServerContext, indexer: Indexer): void
     if (!file) return;
     const text = indexer.readFileSync(file.folder, file.path);
     if (text === undefined) removeFile(ctx, file);
-    else setFileText(ctx, indexer, file, text);
+    else setFileText(ctx, indexer, file, text, undefined, true);
   });
 
   ctx.connection.onDidChangeWatchedFiles((params: DidChangeWatchedFilesParams) => {
@@ -31,30 +32,31 @@ export function registerDocumentSync(ctx: ServerContext, indexer: Indexer): void
       if (!file) continue;
       const text = change.type === FileChangeType.Deleted ? undefined : indexer.readFileSync(file.folder, file.path);
       if (text === undefined) removeFile(ctx, file);
-      else setFileText(ctx, indexer, file, text);
+      else setFileText(ctx, indexer, file, text, undefined, true);
     }
     ctx.indexChanged();
   });
 }
 
-export function setFileText(ctx: ServerContext, indexer: Indexer, file: LocatedFile, text: string, version?: number): void {
+/** `fromDisk`: the text was read from disk for a file nobody is editing (the light YAML parse). */
+export function setFileText(ctx: ServerContext, indexer: Indexer, file: LocatedFile, text: string, version?: number, fromDisk = false): void {
   const { folder, path } = file;
   const ws = folder.workspace;
   if (file.kind === 'article') {
     ensureAnnotationsLoaded(ctx, indexer, file);
-    const claimsBefore = ws.claims.claimsOf(path);
+    const mentionsBefore = mentionSnapshot(ws, path);
     ws.setArticle(path, text, version);
     ws.indexArticle(path);
-    ctx.diagnostics.scheduleArticleAndNeighbours(folder, path, claimsBefore);
+    ctx.diagnostics.scheduleArticleAndNeighbours(folder, path, mentionsBefore);
   } else if (file.kind === 'annotations') {
     const before = ws.getAnnotationFile(path)?.articlePath;
-    ws.setAnnotationFile(path, text, version);
+    ws.setAnnotationFile(path, text, version, fromDisk);
     ctx.diagnostics.schedule(folder, path);
     for (const article of new Set([before, ws.getAnnotationFile(path)?.articlePath])) {
       if (!article || !ws.getArticle(article)) continue;
-      const claimsBefore = ws.claims.claimsOf(article);
+      const mentionsBefore = mentionSnapshot(ws, article);
       ws.indexArticle(article);
-      ctx.diagnostics.scheduleArticleAndNeighbours(folder, article, claimsBefore);
+      ctx.diagnostics.scheduleArticleAndNeighbours(folder, article, mentionsBefore);
     }
   } else {
     ws.setAnnotationFile(path, text, version);
@@ -79,9 +81,9 @@ function removeFile(ctx: ServerContext, file: LocatedFile): void {
     ws.removeAnnotationFile(path);
     ctx.diagnostics.clear(folder, path);
     if (article && ws.getArticle(article)) {
-      const claimsBefore = ws.claims.claimsOf(article);
+      const mentionsBefore = mentionSnapshot(ws, article);
       ws.indexArticle(article);
-      ctx.diagnostics.scheduleArticleAndNeighbours(folder, article, claimsBefore);
+      ctx.diagnostics.scheduleArticleAndNeighbours(folder, article, mentionsBefore);
     }
     if (file.kind === 'claims') for (const p of ws.annotationFilePaths()) ctx.diagnostics.schedule(folder, p);
   }
@@ -94,7 +96,7 @@ function ensureAnnotationsLoaded(ctx: ServerContext, indexer: Indexer, file: Loc
   const yamlPath = ws.paths.annotationFileFor(file.path);
   if (ws.getAnnotationFile(yamlPath) || ctx.documents.get(ctx.folders.uriOf(file.folder, yamlPath))) return;
   const text = indexer.readFileSync(file.folder, yamlPath);
-  if (text !== undefined) ws.setAnnotationFile(yamlPath, text);
+  if (text !== undefined) ws.setAnnotationFile(yamlPath, text, undefined, true);
   const claimsPath = ws.paths.claimsFile;
   if (!ws.getClaimsFile()) {
     const claims = indexer.readFileSync(file.folder, claimsPath);

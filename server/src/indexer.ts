@@ -77,6 +77,10 @@ export class Indexer {
     for (let i = 0; i < files.length; i += PUBLISH_BATCH) {
       for (const path of files.slice(i, i + PUBLISH_BATCH)) this.ctx.diagnostics.schedule(folder, path);
       await yieldToEvents(); // the diagnostics flush (queued first) runs before this resumes
+      // Backpressure: 5,000 articles make about 100 MB of diagnostics; waiting until the
+      // client has taken each batch keeps them from piling up in memory (the client reads
+      // them all before any later reply anyway, so this costs no time).
+      await this.ctx.diagnostics.written();
     }
   }
 

@@ -4,7 +4,7 @@
 // and anything unusual (anchors, tags, conflict markers, any schema issue) goes straight
 // to the full parser, so results and problems are the same either way.
 import { CORE_SCHEMA, load } from 'js-yaml';
-import type { LoadedAnnotation } from '../types';
+import type { LoadedAnnotation, Span } from '../types';
 import type { AnnotationFileModel } from './model';
 import { parseAnnotationFile } from './parseAnnotationFile';
 import { MAX_YAML_CHARS } from './readYaml';
@@ -29,20 +29,66 @@ export function parseAnnotationFileFast(text: string, file: string): AnnotationF
   const items = raw.annotations ?? [];
   if (new Set(items.map((a) => a.id)).size !== items.length) return parseAnnotationFile(text, file);
 
-  let full: AnnotationFileModel | undefined;
-  const fullModel = () => (full ??= parseAnnotationFile(text, file));
-  const model: AnnotationFileModel = { file, annotations: items.map((item, index) => lazyAnnotation(item, index, fullModel)), problems: [] };
-  if (typeof raw.article === 'string') {
-    const article = { path: raw.article } as NonNullable<AnnotationFileModel['article']>;
-    Object.defineProperty(article, 'span', { enumerable: true, get: () => fullModel().article!.span });
-    model.article = article;
-  }
+  const spans = new LazySpans(text, file);
+  const model: AnnotationFileModel = { file, annotations: items.map((item, index) => lazyAnnotation(item, index, spans)), problems: [] };
+  if (typeof raw.article === 'string') model.article = new LazyArticle(raw.article, spans);
   return model;
 }
 
-function lazyAnnotation(raw: Record<string, unknown>, index: number, fullModel: () => AnnotationFileModel): LoadedAnnotation {
-  const annotation = { ...toAnnotation(raw), index } as LoadedAnnotation;
-  for (const key of ['span', 'fieldSpans'] as const)
-    Object.defineProperty(annotation, key, { enumerable: true, get: () => fullModel().annotations[index][key] });
+/** One per file, shared by its annotations: the full parse, made the first time a span is asked for. */
+class LazySpans {
+  private full: AnnotationFileModel | undefined;
+  constructor(
+    private readonly text: string,
+    private readonly file: string,
+  ) {}
+
+  get model(): AnnotationFileModel {
+    return (this.full ??= parseAnnotationFile(this.text, this.file));
+  }
+}
+
+class LazyArticle {
+  constructor(
+    readonly path: string,
+    private readonly spans: LazySpans,
+  ) {
+    Object.defineProperty(this, 'spans', { enumerable: false }); // plain { path, span } to JSON and deepEqual
+  }
+
+  get span(): Span {
+    return this.spans.model.article!.span;
+  }
+
+  toJSON(): { path: string; span: Span } {
+    return { path: this.path, span: this.span };
+  }
+}
+
+// Spans are getters on one shared prototype (not per-annotation closures, which made every
+// annotation a dictionary-mode object of about 1 KB); the link to the file's LazySpans is a
+// non-enumerable symbol property, so Object.keys, spread, JSON and deepEqual see a plain annotation.
+const SPANS = Symbol('spans');
+type Lazy = LoadedAnnotation & { [SPANS]: LazySpans };
+
+const lazyAnnotationPrototype = {
+  get span(): Span {
+    const self = this as unknown as Lazy;
+    return self[SPANS].model.annotations[self.index].span;
+  },
+  get fieldSpans(): LoadedAnnotation['fieldSpans'] {
+    const self = this as unknown as Lazy;
+    return self[SPANS].model.annotations[self.index].fieldSpans;
+  },
+  /** The same JSON as an eagerly parsed annotation (spans included, in the same key order). */
+  toJSON(): LoadedAnnotation {
+    const self = this as unknown as Lazy;
+    return { ...self, span: self.span, fieldSpans: self.fieldSpans };
+  },
+};
+
+function lazyAnnotation(raw: Record<string, unknown>, index: number, spans: LazySpans): LoadedAnnotation {
+  const annotation = Object.assign(Object.create(lazyAnnotationPrototype) as Lazy, toAnnotation(raw), { index });
+  Object.defineProperty(annotation, SPANS, { value: spans, enumerable: false });
   return annotation;
 }

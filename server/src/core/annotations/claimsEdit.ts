@@ -4,7 +4,8 @@
 import { Document, isMap, isScalar, isSeq, Node, Pair, YAMLMap } from 'yaml';
 import type { Source, Status } from '../types';
 import {
-  afterColon, applySplices, columnOf, EditableFile, endOfLines, findPair, indentLines, lineStart, needsLineBreakBefore, Splice,
+  afterColon, applySplices, belowKey, columnOf, EditableFile, endOfLines, findPair, indentLines, lineAt,
+  lineStart, Splice,
 } from './editText';
 import { clearField, setField } from './mapEdits';
 import { readYaml } from './readYaml';
@@ -164,22 +165,6 @@ function insertField(file: EditableFile, map: YAMLMap, key: keyof ClaimFields, v
   if (!after) return { start: lineStart(text, map.range![0]), end: lineStart(text, map.range![0]), text: lines + eol };
   const at = endOfLines(text, (after.value as Node | null) ?? (after.key as Node), (after.key as Node).range![1]);
   return lineAt(file, at, lines);
-}
-
-/** Drops an inline empty value (`null`, `{}`, a flow map) and puts `block` on the lines below the key. */
-function belowKey(file: EditableFile, key: Node, value: Node | null, block: string): Splice[] {
-  const { text, eol } = file;
-  const valueEnd = value?.range && value.range[1] > value.range[0] ? value.range[1] : undefined;
-  const next = endOfLines(text, value ?? key, key.range![1]);
-  const at = next > 0 && text[next - 1] === '\n' ? next - (text[next - 2] === '\r' ? 2 : 1) : next;
-  const splices: Splice[] = [{ start: at, end: at, text: eol + block }];
-  if (valueEnd !== undefined) splices.push({ start: afterColon(text, key), end: valueEnd, text: '' });
-  return splices;
-}
-
-/** Inserts whole lines at a line start (or after a last line that has no line break). */
-function lineAt(file: EditableFile, at: number, body: string): Splice {
-  return needsLineBreakBefore(file.text, at) ? { start: at, end: at, text: file.eol + body } : { start: at, end: at, text: body + file.eol };
 }
 
 /** Whether the file puts a blank line between its last two claims (the new one follows suit). */

@@ -5,8 +5,8 @@
 import { Document, isMap, isScalar, isSeq, Node, YAMLMap, YAMLSeq } from 'yaml';
 import type { Annotation, Source } from '../types';
 import {
-  afterColon, applySplices, columnOf, EditableFile, endOfLines, findAnnotation, findPair, indentLines, lineStart,
-  needsLineBreakBefore, openForEdit, Splice,
+  afterColon, applySplices, belowKey, columnOf, EditableFile, endOfLines, findAnnotation, findPair,
+  indentLines, lineAt, lineStart, openForEdit, Splice,
 } from './editText';
 import { clearField, setField } from './mapEdits';
 import { ANNOTATION_KEY_ORDER, orderedAnnotation, orderedSource, renderMapping, RenderStyle } from './render';
@@ -111,22 +111,6 @@ function newFile(ann: Annotation, articlePath: string | undefined): string {
 /** "- first line" at `dashColumn`, the rest under it. */
 function listItem(lines: string[], dashColumn: number, eol: string): string {
   return indentLines(['- ' + lines[0], ...lines.slice(1)], dashColumn, dashColumn + 2, eol);
-}
-
-/** Inserts whole lines at a line start (or after a last line that has no line break). */
-function lineAt(file: EditableFile, at: number, body: string): Splice {
-  return needsLineBreakBefore(file.text, at) ? { start: at, end: at, text: file.eol + body } : { start: at, end: at, text: body + file.eol };
-}
-
-/** Drops an inline empty value (`null`, `[]`) and puts `block` on the lines below the key, after any comment. */
-function belowKey(file: EditableFile, key: Node, value: Node | null, block: string): Splice[] {
-  const { text, eol } = file;
-  const valueEnd = value?.range && value.range[1] > value.range[0] ? value.range[1] : undefined;
-  const next = endOfLines(text, value ?? key, key.range![1]);
-  const at = next > 0 && text[next - 1] === '\n' ? next - (text[next - 2] === '\r' ? 2 : 1) : next;
-  const splices: Splice[] = [{ start: at, end: at, text: eol + block }];
-  if (valueEnd !== undefined) splices.push({ start: afterColon(text, key), end: valueEnd, text: '' });
-  return splices;
 }
 
 /** Rewrites a flow-style list (`[ … ]`) as a block list: the rare case where splicing is not possible. */

@@ -91,3 +91,19 @@ export function applySplices(text: string, splices: Splice[]): string {
 export function needsLineBreakBefore(text: string, offset: number): boolean {
   return offset > 0 && text[offset - 1] !== '\n' && text[offset - 1] !== '\r';
 }
+
+/** Inserts whole lines at a line start (or after a last line that has no line break). */
+export function lineAt(file: EditableFile, at: number, body: string): Splice {
+  return needsLineBreakBefore(file.text, at) ? { start: at, end: at, text: file.eol + body } : { start: at, end: at, text: body + file.eol };
+}
+
+/** Drops an inline empty value (`null`, `[]`, `{}`) and puts `block` on the lines below the key, after any comment. */
+export function belowKey(file: EditableFile, key: Node, value: Node | null, block: string): Splice[] {
+  const { text, eol } = file;
+  const valueEnd = value?.range && value.range[1] > value.range[0] ? value.range[1] : undefined;
+  const next = endOfLines(text, value ?? key, key.range![1]);
+  const at = next > 0 && text[next - 1] === '\n' ? next - (text[next - 2] === '\r' ? 2 : 1) : next;
+  const splices: Splice[] = [{ start: at, end: at, text: eol + block }];
+  if (valueEnd !== undefined) splices.push({ start: afterColon(text, key), end: valueEnd, text: '' });
+  return splices;
+}

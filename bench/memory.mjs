@@ -19,7 +19,7 @@ const root = path.join(REPO, 'bench', '.workspace', `ws-${count}`);
 const info = generateWorkspace(root, count);
 const out = path.join(os.tmpdir(), `factlens-mem-${process.pid}.json`);
 process.env.FACTLENS_MEM_OUT = out;
-const nodeArgs = ['--expose-gc', '-r', path.join(REPO, 'bench', 'memGcProbe.cjs')];
+const nodeArgs = ['--expose-gc', '-r', path.join(REPO, 'bench', 'memGcProbe.cjs'), ...(process.env.MEM_NODE_ARGS ?? '').split(' ').filter(Boolean)];
 if (snapshotAt) nodeArgs.push('--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${path.dirname(snapshotAt)}`);
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(p * xs.length) - 1)];
 const mb = (b) => (b / 1048576).toFixed(1);
@@ -44,6 +44,7 @@ try {
   fs.rmSync(out);
   console.log(`${count} articles: indexed in ${Math.round(indexed)} ms; VmRSS after indexing ${rss.toFixed(0)} MB`);
   console.log(`after forced GC: rss ${mb(usage.vmRss)} MB (peak ${mb(usage.vmHwm)}), heapTotal ${mb(usage.heapTotal)}, heapUsed ${mb(usage.heapUsed)}, external ${mb(usage.external)}, arrayBuffers ${mb(usage.arrayBuffers)} MB`);
+  if (process.env.MEM_TIMELINE) console.log(`timeline [ms, heapTotal, heapUsed, rss MB]: ${usage.timeline.map((x) => x.join('/')).join(' ')}`);
   console.log(`V8 spaces (MB committed): ${JSON.stringify(usage.spaces)}`);
   if (args.includes('--smaps')) {
     const maps = fs.readFileSync(`/proc/${session.pid}/smaps`, 'utf8').split(/\n(?=[0-9a-f]+-[0-9a-f]+ )/);
@@ -90,4 +91,5 @@ try {
   }
 } finally {
   await session.stop();
+  if (process.env.MEM_STDERR) fs.writeFileSync(process.env.MEM_STDERR, session.stderr());
 }

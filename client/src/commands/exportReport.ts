@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { Commands, ExportArgs, ExportResult } from '../../../server/src/protocol';
 import { FactLensServer } from '../server/factLensServer';
-import { ensureTrusted } from '../server/trust';
+import { runWithProgress } from './runServerCommand';
 
 type Format = ExportArgs['format'];
 
@@ -39,20 +39,12 @@ function isExportArgs(arg: unknown): arg is ExportArgs {
 
 async function exportReport(server: FactLensServer, arg: unknown): Promise<ExportResult | undefined> {
   const args = isExportArgs(arg) ? arg : await askForExport();
-  if (!args || !ensureTrusted()) return undefined;
-  let result: ExportResult | undefined;
-  try {
-    result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `FactLens: exporting ${args.format}…` },
-      () => server.execute<ExportResult>(Commands.export, args),
-    );
-  } catch (error) {
-    void vscode.window.showErrorMessage(`FactLens: export failed: ${error instanceof Error ? error.message : String(error)}`);
-    return undefined;
-  }
-  const files = result?.files ?? [];
-  const skipped = result?.skipped?.length ? ` (${result.skipped.length} skipped; see the FactLens output)` : '';
-  result?.skipped?.forEach((reason) => server.output.appendLine(`export ${args.format}: skipped ${reason}`));
+  if (!args) return undefined;
+  const result = await runWithProgress<ExportResult>(server, Commands.export, args, `exporting ${args.format}`);
+  if (!result) return undefined;
+  const files = result.files ?? [];
+  const skipped = result.skipped?.length ? ` (${result.skipped.length} skipped; see the FactLens output)` : '';
+  result.skipped?.forEach((reason) => server.output.appendLine(`export ${args.format}: skipped ${reason}`));
   if (isExportArgs(arg)) return result; // called with arguments: no notification to answer
   void vscode.window.showInformationMessage(`FactLens exported ${files.length} file${files.length === 1 ? '' : 's'}${skipped}.`, ...(files.length ? ['Open'] : []))
     .then((choice) => {

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { Commands, ImportArgs, ImportResult } from '../../../server/src/protocol';
 import { FactLensServer } from '../server/factLensServer';
-import { ensureTrusted } from '../server/trust';
+import { runWithProgress } from './runServerCommand';
 
 const FORMATS: { format: ImportArgs['format']; label: string; detail: string; filters: Record<string, string[]> }[] = [
   { format: 'w3c', label: 'W3C Web Annotation (JSON-LD)', detail: 'A FactLens export or another annotation tool’s', filters: { 'JSON-LD': ['jsonld', 'json'] } },
@@ -32,17 +32,8 @@ function isImportArgs(arg: unknown): arg is ImportArgs {
 
 async function importAnnotations(server: FactLensServer, arg: unknown): Promise<ImportResult | undefined> {
   const args = isImportArgs(arg) ? arg : await askForImport();
-  if (!args || !ensureTrusted()) return undefined;
-  let result: ImportResult | undefined;
-  try {
-    result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `FactLens: importing ${args.format}…` },
-      () => server.execute<ImportResult>(Commands.import, args),
-    );
-  } catch (error) {
-    void vscode.window.showErrorMessage(`FactLens: import failed: ${error instanceof Error ? error.message : String(error)}`);
-    return undefined;
-  }
+  if (!args) return undefined;
+  const result = await runWithProgress<ImportResult>(server, Commands.import, args, `importing ${args.format}`);
   if (!result) return undefined;
   for (const line of result.summary) server.output.appendLine(`import ${args.format}: ${line}`);
   if (isImportArgs(arg)) return result; // called with arguments: no notification to answer

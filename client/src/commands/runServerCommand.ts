@@ -21,3 +21,16 @@ export async function runServerCommand<T = unknown>(
     return undefined;
   }
 }
+
+/** Runs a long server command (export, import) under a progress notification; errors become one message. */
+export async function runWithProgress<T>(server: FactLensServer, command: string, args: object, what: string): Promise<T | undefined> {
+  if (!ensureTrusted()) return undefined;
+  try {
+    return await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `FactLens: ${what}…` }, () =>
+      server.execute<T>(command, args),
+    );
+  } catch (error) {
+    void vscode.window.showErrorMessage(`FactLens: ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}

@@ -1,25 +1,18 @@
 // What every importer (W3C, Hypothesis, brat) turns its input into, before anchoring:
 // a selector, the FactLens fields, and where it came from for the report.
-import { STATUSES, Source, Status } from '../types';
+import { Annotation, STATUSES, Status } from '../types';
 
-export interface IncomingAnnotation {
+/** The FactLens fields an importer fills in; `id` is kept when it is free in the target file. */
+type IncomingFields = Pick<Annotation, 'status' | 'sources'> &
+  Partial<Pick<Annotation, 'quote' | 'prefix' | 'suffix' | 'claim' | 'note' | 'by' | 'updated' | 'id'>>;
+
+export interface IncomingAnnotation extends IncomingFields {
   /** How the report names it: "annotation 3 (urn:…)", "hypothesis abc123", "x.ann T4". */
   label: string;
   /** The target as the input names it (a relative IRI, a URL, a brat file path). */
   source?: string;
-  quote?: string;
-  prefix?: string;
-  suffix?: string;
   /** A position: code points (W3C, brat) or UTF-16 units (Hypothesis). */
   position?: { start: number; end: number; unit: 'codepoint' | 'utf16' | 'brat' };
-  status: Status;
-  claim?: string;
-  sources: Source[];
-  note?: string;
-  by?: string;
-  updated?: string;
-  /** The id to keep when it is free in the target file. */
-  id?: string;
 }
 
 /** An input entry that could not be read at all (not an annotation, no target…). */

@@ -57,7 +57,7 @@ const ctx: ServerContext = {
     const lines = ws.linesOf(relPath);
     if (lines) return lines;
     const text = textOf(folder, relPath);
-    return text === undefined ? undefined : new LineIndex(text);
+    return text === undefined ? undefined : yamlLines(`${folder.uri}\n${relPath}`, text);
   },
   textOf: (folder, relPath) => textOf(folder, relPath),
   docsUri: (anchor) => `${readme}#${anchor}`,
@@ -73,6 +73,16 @@ const ctx: ServerContext = {
 ctx.diagnostics = new Diagnostics(ctx);
 const indexer = new Indexer(ctx);
 ctx.diagnostics.unreadableReason = (folder, relPath) => indexer.unreadableReason(folder, relPath);
+
+/** Line indexes of YAML files, kept while their text is unchanged (every diagnostic and hover asks). */
+const yamlLineCache = new Map<string, { text: string; lines: LineIndex }>();
+function yamlLines(key: string, text: string): LineIndex {
+  const cached = yamlLineCache.get(key);
+  if (cached?.text === text) return cached.lines;
+  const lines = new LineIndex(text);
+  yamlLineCache.set(key, { text, lines });
+  return lines;
+}
 
 function textOf(folder: Folder, relPath: string): string | undefined {
   const open = documents.get(folders.uriOf(folder, relPath));

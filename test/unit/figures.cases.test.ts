@@ -3,18 +3,10 @@
 // after the previous figure) unless a row gives `start`, as the CRLF and emoji rows do.
 import * as assert from 'assert';
 import { detectFigures } from '../../server/src/core/figures';
-import type { Figure, FigureKind } from '../../server/src/core/types';
+import type { Figure } from '../../server/src/core/types';
 
-interface Expect {
-  text: string;
-  value: number | null;
-  kind: FigureKind;
-  qualifier?: string;
-  unit?: string;
-  low?: number;
-  high?: number;
-  start?: number;
-}
+/** A figure as the row expects it; `start` only where searching the text would be ambiguous. */
+type Expect = Omit<Figure, 'start' | 'end'> & { start?: number };
 type Row = [name: string, text: string, figures: Expect[]];
 
 const count = (text: string, value: number, qualifier?: string): Expect => ({ text, value, kind: 'count', qualifier });

@@ -2,6 +2,7 @@
 // One bundle per entry point keeps start-up fast and the VSIX small.
 import { build } from 'esbuild';
 import { readFileSync } from 'fs';
+import { generateValidators } from './generateValidators.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -16,6 +17,8 @@ const common = {
   logLevel: 'warning',
   define: { FACTLENS_VERSION: JSON.stringify(version) },
 };
+
+generateValidators();
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),

@@ -29,7 +29,14 @@ export class LineIndex {
   }
 
   positionAt(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const clamped = this.clamp(offset);
+    const line = this.lineOf(clamped);
+    return { line, character: clamped - this.lineStarts[line] };
+  }
+
+  /** The line an offset is on (offsets past the end are on the last line). */
+  lineOf(offset: number): number {
+    const clamped = this.clamp(offset);
     let low = 0;
     let high = this.lineStarts.length - 1;
     while (low < high) {
@@ -37,7 +44,16 @@ export class LineIndex {
       if (this.lineStarts[mid] <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - this.lineStarts[low] };
+    return low;
+  }
+
+  /** The character of an offset within `line` (the line lineOf gives for it). */
+  characterOf(offset: number, line: number): number {
+    return this.clamp(offset) - this.lineStarts[line];
+  }
+
+  private clamp(offset: number): number {
+    return Math.max(0, Math.min(offset, this.text.length));
   }
 
   offsetAt(position: Position): number {

@@ -1,12 +1,12 @@
 // Validates a file's plain value against its JSON Schema (schemas/*.schema.json, compiled
-// once, on first use) and turns each ajv error into a message at the offending YAML node.
-import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+// into standalone code at build time by scripts/generateValidators.mjs) and turns each ajv
+// error into a message at the offending YAML node.
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { Document, isAlias, isMap, isPair, isScalar, isSeq, Node, Pair } from 'yaml';
-import annotationsSchema from '../../../../schemas/annotations.schema.json';
-import claimsSchema from '../../../../schemas/claims.schema.json';
 import type { Severity, Span } from '../types';
 import { didYouMean } from './didYouMean';
 import { nodeSpan } from './readYaml';
+import * as validators from './schemaValidators.generated';
 
 export type SchemaName = 'annotations' | 'claims';
 
@@ -20,18 +20,9 @@ export interface SchemaIssue {
   keyword: string;
 }
 
-let ajv: Ajv | undefined;
-const validators = new Map<SchemaName, ValidateFunction>();
-
-/** The compiled validator for a schema (compiled on first use). */
+/** The validator for a schema. */
 export function schemaValidator(name: SchemaName): ValidateFunction {
-  let validate = validators.get(name);
-  if (!validate) {
-    ajv ??= new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true });
-    validate = ajv.compile(name === 'annotations' ? annotationsSchema : claimsSchema);
-    validators.set(name, validate);
-  }
-  return validate;
+  return (validators as Record<SchemaName, ValidateFunction>)[name];
 }
 
 /** Schema issues of `value` (the plain form of `doc`), located in `doc`. */

@@ -50,6 +50,8 @@ export class ClaimIndex {
   private readonly texts = new Map<string, string>();
   private readonly subjects = new WeakMap<Figure, string[]>();
   private register: ClaimsRegisterModel | undefined;
+  /** conflict() per claim (null: none), dropped whenever the claim's mentions change: every article checks its claims. */
+  private readonly conflicts = new Map<string, Conflict | null>();
   /** Counts index operations; a test uses it to prove per-edit work does not grow with the workspace. */
   operations = 0;
 
@@ -77,6 +79,7 @@ export class ClaimIndex {
       this.operations++;
       linked.push(span);
       claims.add(claim);
+      this.conflicts.delete(claim);
       let perArticle = this.byClaim.get(claim);
       if (!perArticle) this.byClaim.set(claim, (perArticle = new Map()));
       const list = perArticle.get(path) ?? [];
@@ -116,6 +119,7 @@ export class ClaimIndex {
   removeArticle(path: string): void {
     for (const claim of this.claimsOfArticle.get(path) ?? []) {
       this.operations++;
+      this.conflicts.delete(claim);
       const perArticle = this.byClaim.get(claim);
       perArticle?.delete(path);
       if (perArticle && perArticle.size === 0) this.byClaim.delete(claim);
@@ -144,6 +148,7 @@ export class ClaimIndex {
       else perArticle.set(m.article, [m]);
     }
     this.byClaim.set(claim, perArticle);
+    this.conflicts.delete(claim);
   }
 
   /** Every mention of every claim, in index order (what a shard hands to the merge). */
@@ -180,8 +185,14 @@ export class ClaimIndex {
     return [...perArticle.values()].flat().sort((a, b) => a.article.localeCompare(b.article) || a.start - b.start);
   }
 
-  /** The first kind of figure whose values disagree across the claim's mentions. */
+  /** The first kind of figure whose values disagree across the claim's mentions (shared: do not modify). */
   conflict(claim: string): Conflict | undefined {
+    let known = this.conflicts.get(claim);
+    if (known === undefined) this.conflicts.set(claim, (known = this.findConflict(claim) ?? null));
+    return known ?? undefined;
+  }
+
+  private findConflict(claim: string): Conflict | undefined {
     const byKind = new Map<FigureKind, Map<string, Mention[]>>();
     for (const mention of this.mentions(claim)) {
       const figure = mention.figures[0];

@@ -1,5 +1,8 @@
 import * as assert from 'assert';
-import { parseAnnotationFile, parseAnnotationFileFast } from '../../server/src/core/annotations';
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseAnnotationFile, parseAnnotationFileFast, parseClaimsFile, parseClaimsFileFast } from '../../server/src/core/annotations';
+import { ANNOTATIONS_DIR } from './paths';
 
 const same = (text: string) =>
   assert.deepStrictEqual(JSON.parse(JSON.stringify(parseAnnotationFileFast(text, 'f.yaml'))), JSON.parse(JSON.stringify(parseAnnotationFile(text, 'f.yaml'))), text);
@@ -25,5 +28,37 @@ describe('parseAnnotationFileFast', () => {
       same(text);
       assert.ok(parseAnnotationFileFast(text, 'f.yaml').problems.length > 0, text);
     }
+  });
+});
+
+describe('parseClaimsFileFast', () => {
+  const json = (value: unknown) => JSON.parse(JSON.stringify(value, (_key, v) => (v instanceof Map ? [...v] : v)));
+  const sameClaims = (text: string) =>
+    assert.deepStrictEqual(JSON.stringify(json(parseClaimsFileFast(text, 'claims.yaml'))), JSON.stringify(json(parseClaimsFile(text, 'claims.yaml'))), text);
+
+  it('gives the same register as the full parser, key order and spans included', () => {
+    sameClaims(fs.readFileSync(path.join(ANNOTATIONS_DIR, 'claims.yaml'), 'utf8'));
+    sameClaims('claims:\n  a-1:\n    statement: "1,200 😀 killed"\n    verdict: false\n    sources:\n      - url: https://x.org/?a=1&b=2\n        accessed: 2024-08-16\n    note: x\n  b.2:\n    verdict: verified\r\n');
+    sameClaims('');
+    sameClaims('claims:\n');
+    sameClaims('# nothing yet\n');
+  });
+
+  it('falls back to the full parser for problems, odd keys and anything unusual', () => {
+    for (const text of [
+      'claims:\n  Bad Id:\n    statement: x\n',
+      'claims:\n  a:\n    verdict: maybe\n',
+      'claims:\n  a:\n    statment: x\n',
+      'claims:\n  a:\n    statement: x\n  a:\n    statement: y\n',
+      'claims: [1, 2]\n',
+      '<<<<<<< HEAD\nclaims: {}\n=======\n>>>>>>> b\n',
+    ]) {
+      sameClaims(text);
+      assert.ok(parseClaimsFileFast(text, 'claims.yaml').problems.length > 0, text);
+    }
+    sameClaims('claims:\n  a: &x\n    statement: x\n  b: *x\n'); // aliases: the full parser's
+    // Integer-like ids would change order as object keys: the full parser keeps file order.
+    sameClaims('claims:\n  zeta:\n    statement: z\n  "2024":\n    statement: y\n  "7":\n    statement: x\n');
+    assert.deepStrictEqual([...parseClaimsFileFast('claims:\n  zeta: {}\n  "2024": {}\n', 'c').claims.keys()], ['zeta', '2024']);
   });
 });

@@ -3,7 +3,7 @@
 // by version. A change to one article re-resolves that article only; the claim index is
 // updated for that article only, so per-keystroke work never grows with the workspace.
 import { anchor } from './anchoring';
-import { parseAnnotationFile, parseAnnotationFileFast, parseClaimsFile } from './annotations';
+import { parseAnnotationFile, parseAnnotationFileFast, parseClaimsFile, parseClaimsFileFast } from './annotations';
 import type { AnnotationFileModel, ClaimsRegisterModel } from './annotations';
 import { ClaimIndex } from './claimIndex';
 import { detectFigures } from './figures';
@@ -105,7 +105,7 @@ export class FactWorkspace {
    */
   setAnnotationFile(path: string, text: string, version?: number, fromDisk = false): void {
     if (this.paths.isClaimsFile(path)) {
-      this.claimsFile = { path, text, model: parseClaimsFile(text, path) };
+      this.claimsFile = { path, text, model: fromDisk ? parseClaimsFileFast(text, path) : parseClaimsFile(text, path) };
       this.claims.setRegister(this.claimsFile.model);
       return;
     }

@@ -9,3 +9,4 @@ export type { ClaimFields } from './claimsEdit';
 export { textEditFor } from './textEdit';
 export type { TextEdit } from './textEdit';
 export { parseAnnotationFileFast } from './fastLoad';
+export { parseClaimsFileFast } from './claimsFastLoad';

@@ -3,7 +3,7 @@
 // `factlens check`, and the language server's figures over a real LSP stdio session.
 // It prints figures; it never passes or fails.
 //   node bench/run.mjs [sizes…]        e.g. node bench/run.mjs 1000 seeds
-// Env: BENCH_RUNS (check runs, default 5), FACTLENS_BENCH_DIST (folder with cli.js and
+// Env: BENCH_RUNS (check runs, default 5), BENCH_SERVER=0 (check figures only), FACTLENS_BENCH_DIST (folder with cli.js and
 // server.js, default dist/).
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -17,6 +17,8 @@ const REPO = path.resolve(new URL('..', import.meta.url).pathname);
 const WORK = path.join(REPO, 'bench', '.workspace');
 const DIST = path.resolve(process.env.FACTLENS_BENCH_DIST ?? path.join(REPO, 'dist'));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** BENCH_SERVER=0: the check figures only (a quicker loop while working on the CLI). */
+const SERVER = process.env.BENCH_SERVER !== '0';
 const sizes = process.argv.slice(2).length ? process.argv.slice(2) : ['seeds', '1000', '2000', '5000'];
 
 const median = (xs) => percentile(xs, 0.5);
@@ -163,7 +165,7 @@ function machine() {
 
 const rows = [];
 console.log(`FactLens bench — ${machine()}`);
-console.log(`check: \`node bin/factlens.js check --format json\` (build: ${path.relative(REPO, DIST)}/cli.js), stdout to /dev/null, median of ${RUNS} runs; grep median of ${2 * RUNS + 1}\n`);
+console.log(`check: \`node bin/factlens.js check\` (build: ${path.relative(REPO, DIST)}/cli.js), stdout to /dev/null, median of ${RUNS} runs; grep median of ${2 * RUNS + 1}\n`);
 for (const size of sizes) {
   const { root, label, editArticle, claimArticle } = prepare(size);
   const load = os.loadavg()[0];
@@ -171,18 +173,25 @@ for (const size of sizes) {
   const grep = timeCommand('grep', ['-rcE', '[0-9]', 'seeds', 'annotations'], root, 2 * RUNS + 1);
   // bin/factlens.js runs dist/cli.js; another build is run the same way through -e.
   const entry = DIST === path.join(REPO, 'dist') ? [path.join(REPO, 'bin', 'factlens.js')] : ['-e', 'require(process.argv[1]).run()', path.join(DIST, 'cli.js')];
-  const cliArgs = [...entry, 'check', '--format', 'json'];
+  const cliArgs = [...entry, 'check'];
   const check = timeCommand(process.execPath, cliArgs, root, RUNS);
+  const json = timeCommand(process.execPath, [...cliArgs, '--format', 'json'], root, RUNS);
   const single = timeCommand(process.execPath, [...cliArgs, '--jobs', '0'], root, Math.max(1, Math.ceil(RUNS / 2)));
+  if (!SERVER) {
+    const ratio = (x) => `${ms(x.median)} (${(x.median / grep.median).toFixed(1)}×)${x.cpu === undefined ? '' : ` · CPU ${ms(x.cpu)}`}`;
+    console.log(`### ${label} (load average ${load.toFixed(1)} at start): grep ${ms(grep.median)} · check ${ratio(check)} · json ${ratio(json)} · --jobs 0 ${ratio(single)}`);
+    continue;
+  }
   const server = await serverFigures(root, editArticle, claimArticle, fs.readdirSync(path.join(root, 'seeds')).length);
-  const row = { size, label, load, tree, grep: grep.median, grepCpu: grep.cpu, check: check.median, checkCpu: check.cpu, single: single.median, singleCpu: single.cpu, ratio: check.median / grep.median, ...server };
+  const row = { size, label, load, tree, grep: grep.median, grepCpu: grep.cpu, check: check.median, checkCpu: check.cpu, json: json.median, jsonCpu: json.cpu, single: single.median, singleCpu: single.cpu, ratio: check.median / grep.median, ...server };
   const cpuOf = (x) => (x === undefined ? '' : ` · CPU ${ms(x)}`);
   rows.push(row);
   console.log(`### ${label} — ${tree.files.toLocaleString('en-US')} files, ${tree.mb.toFixed(1)} MB (load average ${load.toFixed(1)} at start)\n`);
   console.log('| measure | result | target |\n|---|---:|---|');
   console.log(`| grep -rcE '[0-9]' seeds annotations (floor) | ${ms(row.grep)}${cpuOf(row.grepCpu)} | |`);
-  console.log(`| factlens check --format json, cold | ${ms(row.check)}${cpuOf(row.checkCpu)} | |`);
+  console.log(`| factlens check, cold | ${ms(row.check)}${cpuOf(row.checkCpu)} | |`);
   console.log(`| ratio to grep | ${row.ratio.toFixed(1)}× | ≤ 10× at 5,000, flat |`);
+  console.log(`| factlens check --format json, cold | ${ms(row.json)} (${(row.json / row.grep).toFixed(1)}×)${cpuOf(row.jsonCpu)} | |`);
   console.log(`| factlens check --jobs 0 (main thread only) | ${ms(row.single)} (${(row.single / row.grep).toFixed(1)}×)${cpuOf(row.singleCpu)} | |`);
   console.log(`| initialize → first diagnostics of the open article | ${ms(row.firstDiagnostics)} | ≤ 1 s |`);
   console.log(`| initialize → whole workspace indexed | ${ms(row.indexed)} | |`);
@@ -201,6 +210,7 @@ if (rows.length > 1) {
   console.log(`| grep floor | ${col((r) => ms(r.grep))} |`);
   console.log(`| factlens check (ratio) | ${col((r) => `${ms(r.check)} (${r.ratio.toFixed(1)}×)`)} |`);
   console.log(`| check CPU (user + sys) | ${col((r) => (r.checkCpu === undefined ? 'n/a' : ms(r.checkCpu)))} |`);
+  console.log(`| check --format json (ratio) | ${col((r) => `${ms(r.json)} (${(r.json / r.grep).toFixed(1)}×)`)} |`);
   console.log(`| check --jobs 0 | ${col((r) => ms(r.single))} |`);
   console.log(`| first diagnostics | ${col((r) => ms(r.firstDiagnostics))} |`);
   console.log(`| full index | ${col((r) => ms(r.indexed))} |`);

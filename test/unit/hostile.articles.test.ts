@@ -2,12 +2,14 @@
 // non-UTF-8 files, BOMs, mixed line endings, astral characters, deleted or missing articles,
 // paths and symlinks that leave the workspace, and names with spaces and accents.
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkAnnotationFile, checkWorkspace } from '../../server/src/core/checks';
 import { loadFolder } from '../../server/src/core/fsWorkspace';
 import { DEFAULT_SETTINGS, resolveSettings } from '../../server/src/core/settings';
 import { FactWorkspace } from '../../server/src/core/workspace';
+import { readTextFile } from '../../server/src/core/textFile';
 import { factlens, tempWorkspace } from './cliHarness';
 
 
@@ -109,6 +111,19 @@ describe('hostile articles: the built CLI', function () {
     const figures = factlens(['figures', '--json'], root);
     assert.strictEqual(JSON.parse(figures.stdout).length, 1);
     assert.match(figures.stderr, /seeds\/bin\.txt: error: file looks binary/);
+  });
+
+  it('a named pipe and a missing file named on the command line: an error each, no hang', function () {
+    const root = tempWorkspace({ 'seeds/good.txt': 'About 45 people.\n' });
+    if (process.platform === 'win32' || spawnSync('mkfifo', [path.join(root, 'seeds/pipe.txt')]).status !== 0) this.skip();
+    const out = factlens(['check', 'seeds/pipe.txt', 'seeds/gone.txt', 'seeds/good.txt'], root);
+    assert.strictEqual(out.status, 1);
+    assert.deepStrictEqual(out.stdout.trim().split('\n').slice(0, 3), [
+      'seeds/gone.txt:1:1 error no such file or folder [file.unreadable]',
+      'seeds/pipe.txt:1:1 error not a regular file [file.unreadable]',
+      'seeds/good.txt:1:7 warning Unverified figure “about 45”: check it against a source and annotate it [figure.unverified]',
+    ]);
+    assert.deepStrictEqual(readTextFile(path.join(root, 'seeds')), { ok: false, reason: 'not a regular file' });
   });
 
   it('a UTF-8 BOM is dropped: offsets and columns are those an editor shows', () => {

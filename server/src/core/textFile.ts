@@ -8,9 +8,7 @@ export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 export type TextFileResult = { ok: true; text: string } | { ok: false; reason: string };
 
 export function decodeText(bytes: Uint8Array): TextFileResult {
-  if (bytes.length > MAX_FILE_BYTES) {
-    return { ok: false, reason: `file is too large (${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)` };
-  }
+  if (bytes.length > MAX_FILE_BYTES) return tooLarge(bytes.length);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength); // a view, no copy
   // A NUL byte never appears in prose; it marks a binary file.
   if (buffer.indexOf(0) !== -1) return { ok: false, reason: 'file looks binary (it contains NUL bytes)' };
@@ -22,14 +20,31 @@ export function decodeText(bytes: Uint8Array): TextFileResult {
   return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text }; // a BOM is dropped, as editors do
 }
 
+function tooLarge(bytes: number): TextFileResult {
+  return { ok: false, reason: `file is too large (${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)` };
+}
+
+/** Opened non-blocking, so a FIFO is refused instead of waiting for a writer (no effect on regular files). */
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+
 export function readTextFile(filePath: string): TextFileResult {
+  let fd: number | undefined;
   try {
-    const stat = fs.statSync(filePath);
+    // One open, fstat, read and close: a stat before readFileSync cost a fifth more per file.
+    fd = fs.openSync(filePath, OPEN_FLAGS);
+    const stat = fs.fstatSync(fd);
     if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
-    if (stat.size > MAX_FILE_BYTES) return decodeText(new Uint8Array(stat.size));
-    return decodeText(fs.readFileSync(filePath));
+    if (stat.size > MAX_FILE_BYTES) return tooLarge(stat.size);
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let read = 0;
+    for (let n = -1; read < stat.size && n !== 0; read += n) n = fs.readSync(fd, bytes, read, stat.size - read, read);
+    return decodeText(bytes.subarray(0, read));
   } catch (error) {
-    return { ok: false, reason: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') return { ok: false, reason: 'not a regular file' }; // Windows will not open a folder
+    return { ok: false, reason: `cannot read file: ${code ?? (error as Error).message}` };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }
 

@@ -1,34 +1,22 @@
 // A fast path for reading many annotation files nobody is editing (the CLI, the indexer):
-// js-yaml reads a clean file about 7x faster than the `yaml` Document API. Only files
-// that are entirely clean take it; spans are computed on first use by the full parser,
-// and anything unusual (anchors, tags, conflict markers, any schema issue) goes straight
-// to the full parser, so results and problems are the same either way. Files in the usual
-// block style are read by blockScanner, several times faster still; it gives up (and
-// js-yaml reads the file) on anything it is not sure of.
-import { CORE_SCHEMA, load } from 'js-yaml';
+// plain values from plainLoad (a block-YAML scanner, else js-yaml: many times faster than
+// the `yaml` Document API), validated by the build-time schema validator. Only files that
+// are entirely clean take it; spans are computed on first use by the full parser, and
+// anything unusual (anchors, tags, conflict markers, any schema issue) goes straight to
+// the full parser, so results and problems are the same either way.
 import type { LoadedAnnotation, Span } from '../types';
-import { scanBlockYaml } from './blockScanner';
 import type { AnnotationFileModel } from './model';
 import { parseAnnotationFile } from './parseAnnotationFile';
-import { MAX_YAML_CHARS } from './readYaml';
+import { loadPlainYaml } from './plainLoad';
 import { toAnnotation } from './plainValues';
 import { schemaValidator } from './schemaCheck';
 
-/** Anchors, aliases, tags (at a token start), merge keys, conflict markers: leave them to the full parser. */
-const NEEDS_FULL_PARSER = /(?:^|[\s[{,])[&*!]\S|(?:^|\s)<<\s*:|^(?:<{7}|={7}|>{7})/m;
-
 /** Same result as parseAnnotationFile; spans are computed lazily (the first access parses the file fully). */
 export function parseAnnotationFileFast(text: string, file: string): AnnotationFileModel {
-  if (text.length > MAX_YAML_CHARS || NEEDS_FULL_PARSER.test(text)) return parseAnnotationFile(text, file); // the full parser reports the size
-  let value = scanBlockYaml(text);
-  if (value === undefined) {
-    try {
-      value = load(text, { schema: CORE_SCHEMA });
-    } catch {
-      return parseAnnotationFile(text, file);
-    }
-  }
-  if (value === undefined || value === null) return { file, annotations: [], problems: [] };
+  const loaded = loadPlainYaml(text);
+  if (!loaded) return parseAnnotationFile(text, file);
+  const value = loaded.value;
+  if (value === null) return { file, annotations: [], problems: [] };
   if (!schemaValidator('annotations')(value)) return parseAnnotationFile(text, file);
   const raw = value as { article?: string; annotations?: Array<Record<string, unknown>> | null };
   const items = raw.annotations ?? [];

@@ -29,4 +29,20 @@ describe('LineIndex', () => {
     assert.strictEqual(index.offsetAt({ line: 9, character: 0 }), 8);
     assert.deepStrictEqual(index.positionAt(999), { line: 1, character: 3 });
   });
+
+  it('gives the same positions with \n-only text (its fast path) as a character-by-character count', () => {
+    for (const text of ['', '\n', 'a', 'a\n', '\n\nb', 'ab\ncd\n\nef😀\ng', '\n'.repeat(5) + 'x'.repeat(3) + '\n']) {
+      const index = new LineIndex(text);
+      let line = 0;
+      let character = 0;
+      for (let offset = 0; offset <= text.length; offset++) {
+        assert.deepStrictEqual(index.positionAt(offset), { line, character }, `${JSON.stringify(text)} at ${offset}`);
+        if (text[offset] === '\n') {
+          line++;
+          character = 0;
+        } else character++;
+      }
+      assert.strictEqual(index.lineCount, line + 1, JSON.stringify(text));
+    }
+  });
 });

@@ -12,6 +12,7 @@ import { jsonChunk } from './formats/json';
 import { CheckFormat } from './parallel/shard';
 import { parallelCheck } from './parallel/parallelCheck';
 import { progressBar } from './progress';
+import { phaseTimer } from './timing';
 import { UsageError } from './usage';
 import { CliTargets, CommonOptions, resolveTargets } from './workspaceArgs';
 
@@ -41,11 +42,15 @@ export async function runCheck(paths: string[], options: CheckOptions, version: 
   const requestedJobs = options.jobs === undefined ? undefined : Number(options.jobs);
   if (requestedJobs !== undefined && (!Number.isInteger(requestedJobs) || requestedJobs < 0)) throw new UsageError('--jobs takes a whole number');
 
+  const mark = phaseTimer();
+  mark('started');
   const targets = resolveTargets(paths, options);
   const articles = listArticles(targets.root, targets.settings, targets.selected ? [...targets.selected] : []);
+  mark(`${articles.length} articles listed`);
   const jobs = requestedJobs ?? (articles.length >= PARALLEL_FROM ? Math.min(MAX_JOBS, os.availableParallelism()) : 0);
   const { stdout, errors, warnings } =
     jobs === 0 ? checkOnMainThread(targets, format as CheckFormat, version, color) : await checkInWorkers(targets, articles, jobs, format as CheckFormat, version, color);
+  mark('output assembled');
   const failed = errors > 0 || warnings > maxWarnings;
   return { stdout, exitCode: failed ? 1 : 0 };
 }

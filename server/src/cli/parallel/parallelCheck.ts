@@ -13,7 +13,8 @@ import { PathMap } from '../../core/workspacePaths';
 import { LocatedProblem, locate, ReportSummary } from '../formats/located';
 import { Progress } from '../progress';
 import type { CliTargets } from '../workspaceArgs';
-import { CheckFormat, MovedFile } from './shard';
+import { phaseTimer } from '../timing';
+import { CheckFormat, MovedFile, ShardSetup } from './shard';
 import { shardOf } from './shardOf';
 import { ShardWorker } from './shardWorker';
 
@@ -32,6 +33,9 @@ export async function parallelCheck(
   output: { format: CheckFormat; color: boolean },
   progress: Progress,
 ): Promise<ParallelResult> {
+  const mark = phaseTimer();
+  // Threads first: each loads the CLI bundle while this one lists and reads the register.
+  const workers = Array.from({ length: jobs }, () => new ShardWorker((n) => progress.advance(n)));
   const { root, settings, selected } = targets;
   const paths = new PathMap(settings.articles, settings.annotationsDir);
   const yamlFiles = listAnnotationFiles(root, settings);
@@ -43,19 +47,16 @@ export async function parallelCheck(
     if (result.ok) claimsFiles.push({ path: rel, text: result.text });
     else yamlUnreadable.set(rel, { file: rel, start: 0, end: 0, code: 'file.unreadable', severity: 'error', message: result.reason });
   }
-  const workers = Array.from({ length: jobs }, (_, shard) =>
-    new ShardWorker(
-      { root, settings, shard, shards: jobs, ...output, selected: selected && [...selected], claimsFiles, reportsClaims: shard === 0 },
-      (n) => progress.advance(n),
-    ),
-  );
+  const setupOf = (shard: number): ShardSetup => ({ root, settings, shard, shards: jobs, ...output, selected: selected && [...selected], claimsFiles, reportsClaims: shard === 0 });
+  mark('listed');
   try {
     // Phase 1: annotation files, routed by the article their name implies; a file whose
     // `article:` says otherwise comes back and goes to the right shard in phase 2.
     const annotationFiles = yamlFiles.filter((f) => !paths.isClaimsFile(f));
     const phase1 = await Promise.all(
-      workers.map((w, i) => w.loadAnnotationFiles(annotationFiles.filter((f) => shardOf(paths.defaultArticleFor(f), jobs) === i))),
+      workers.map((w, i) => w.loadAnnotationFiles(setupOf(i), annotationFiles.filter((f) => shardOf(paths.defaultArticleFor(f), jobs) === i))),
     );
+    mark('annotation files read');
     const incoming: MovedFile[][] = workers.map(() => []);
     for (const { moved, unreadable } of phase1) {
       for (const file of moved) incoming[shardOf(file.articlePath, jobs)].push(file);
@@ -65,6 +66,7 @@ export async function parallelCheck(
     // Phase 2: articles (versions follow the global sorted order, as in loadFolder).
     const versioned = articles.map((p, i) => ({ path: p, version: i + 1 }));
     const phase2 = await Promise.all(workers.map((w, i) => w.loadArticles(versioned.filter((a) => shardOf(a.path, jobs) === i), incoming[i])));
+    mark('articles read and indexed');
     const articleUnreadable = new Map<string, Problem>();
     for (const { unreadable } of phase2) for (const p of unreadable) articleUnreadable.set(p.file, p);
 
@@ -84,8 +86,10 @@ export async function parallelCheck(
       if (merged.conflict(claim)) conflicting.push([claim, mentions]);
     }
 
+    mark('claim mentions merged');
     // Phase 3: check and format.
     const reports = await Promise.all(workers.map((w) => w.check(conflicting)));
+    mark('checked and formatted');
     const results = new Map<string, { bytes: Uint8Array; located?: LocatedProblem[] }>();
     for (const report of reports) {
       for (const file of report.files) results.set(file.path, { bytes: report.output.subarray(file.start, file.end), located: file.located });

@@ -7,7 +7,7 @@ import type { Problem } from '../../core/types';
 import { MovedFile, Shard, ShardReport, ShardSetup } from './shard';
 
 type Request =
-  | { phase: 'annotations'; paths: string[] }
+  | { phase: 'annotations'; setup: ShardSetup; paths: string[] }
   | { phase: 'articles'; articles: { path: string; version: number }[]; incoming: MovedFile[] }
   | { phase: 'check'; conflicting: [string, Mention[]][] };
 
@@ -18,8 +18,9 @@ export class ShardWorker {
   private readonly worker: Worker;
   private pending: { resolve: (v: unknown) => void; reject: (e: Error) => void } | undefined;
 
-  constructor(setup: ShardSetup, private readonly onProgress: (n: number) => void) {
-    this.worker = new Worker(__filename, { workerData: { factlensCheckShard: true, setup } });
+  /** Starts the thread at once (loading the bundle takes a while); the shard's setup comes with the first phase. */
+  constructor(private readonly onProgress: (n: number) => void) {
+    this.worker = new Worker(__filename, { workerData: { factlensCheckShard: true } });
     this.worker.on('message', (reply: Reply) => {
       if (reply.kind === 'progress') return this.onProgress(reply.n);
       const pending = this.pending;
@@ -31,8 +32,8 @@ export class ShardWorker {
     this.worker.on('exit', (code) => this.pending?.reject(new Error(`check worker exited with code ${code}`)));
   }
 
-  loadAnnotationFiles(paths: string[]): Promise<{ moved: MovedFile[]; unreadable: Problem[] }> {
-    return this.ask({ phase: 'annotations', paths });
+  loadAnnotationFiles(setup: ShardSetup, paths: string[]): Promise<{ moved: MovedFile[]; unreadable: Problem[] }> {
+    return this.ask({ phase: 'annotations', setup, paths });
   }
 
   loadArticles(articles: { path: string; version: number }[], incoming: MovedFile[]): Promise<{ mentions: Mention[]; unreadable: Problem[] }> {
@@ -55,12 +56,14 @@ export class ShardWorker {
   }
 }
 
-function serve(setup: ShardSetup): void {
+function serve(): void {
   const port = parentPort!;
-  const shard = new Shard(setup);
+  let shard: Shard | undefined;
   const progress = (n: number) => port.postMessage({ kind: 'progress', n } satisfies Reply);
   port.on('message', (request: Request) => {
     try {
+      if (request.phase === 'annotations') shard = new Shard(request.setup);
+      if (!shard) throw new Error(`phase ${request.phase} before the shard's setup`);
       const value =
         request.phase === 'annotations'
           ? shard.loadAnnotationFiles(request.paths)
@@ -76,5 +79,5 @@ function serve(setup: ShardSetup): void {
 }
 
 if (!isMainThread && (workerData as { factlensCheckShard?: boolean } | undefined)?.factlensCheckShard) {
-  serve((workerData as { setup: ShardSetup }).setup);
+  serve();
 }

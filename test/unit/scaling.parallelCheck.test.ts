@@ -9,7 +9,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { runCheck } from '../../server/src/cli/check';
-import { pretty } from '../../server/src/cli/formats/json';
+import { formatJson, pretty } from '../../server/src/cli/formats/json';
+import type { LocatedProblem } from '../../server/src/cli/formats/located';
 import { REPO_ROOT } from './paths';
 
 async function generated(articles: number): Promise<string> {
@@ -92,6 +93,43 @@ describe('scaling: the JSON writer', () => {
         assert.strictEqual(written, expected);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('writes each problem as JSON.stringify(report, null, 2) would, any text and data', () => {
+    const problem = fc.record({
+      file: fc.string({ unit: 'grapheme' }),
+      start: fc.nat(),
+      end: fc.nat(),
+      line: fc.nat(),
+      character: fc.nat(),
+      endLine: fc.nat(),
+      endCharacter: fc.nat(),
+      severity: fc.constantFrom('error', 'warning', 'info'),
+      code: fc.constantFrom('figure.unverified', 'claim.conflict'),
+      message: fc.string({ unit: 'grapheme' }),
+      data: fc.option(
+        fc.record(
+          { annotationId: fc.option(fc.string(), { nil: undefined }), version: fc.nat(), related: fc.array(fc.record({ file: fc.string(), start: fc.nat(), end: fc.nat(), message: fc.string() }), { maxLength: 2 }) },
+          { requiredKeys: [] },
+        ),
+        { nil: undefined },
+      ),
+    });
+    fc.assert(
+      fc.property(fc.array(problem, { maxLength: 4 }), (problems) => {
+        const located = problems as LocatedProblem[];
+        const summary = { errors: 1, warnings: 2, articles: 3, annotationFiles: 4, figures: 5 };
+        const expected = JSON.stringify({
+          summary,
+          problems: located.map((p) => ({
+            file: p.file, line: p.line + 1, column: p.character + 1, endLine: p.endLine + 1, endColumn: p.endCharacter + 1,
+            start: p.start, end: p.end, severity: p.severity, code: p.code, message: p.message, ...(p.data ? { data: p.data } : {}),
+          })),
+        }, null, 2) + '\n';
+        assert.strictEqual(formatJson({ ...summary, problems: located }), expected);
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -3,6 +3,7 @@
 // shards: claims shared (and disagreeing) across articles, an annotation file whose
 // `article:` names another article, unreadable files, a missing article, selected paths.
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import fc from 'fast-check';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -54,6 +55,18 @@ describe('scaling: parallel check gives the single-threaded bytes', function () 
       }
     });
   }
+
+  it('a terminal gets a progress bar (counted in the threads), a pipe or CI gets none', function () {
+    const bin = path.join(REPO_ROOT, 'bin', 'factlens.js');
+    const env = { ...process.env, CI: '', NO_COLOR: '1' };
+    // util-linux `script` gives the CLI a terminal; its output is the terminal's.
+    const tty = spawnSync('script', ['-qec', `"${process.execPath}" "${bin}" check --jobs 2 >/dev/null`, '/dev/null'], { cwd: root, encoding: 'utf8', env });
+    if (tty.error || (tty.status !== 0 && tty.status !== 1)) this.skip(); // no `script` here
+    assert.match(tty.stdout, /factlens check ▕[█░]+▏ +\d+%/);
+    assert.ok(tty.stdout.includes('\r\x1b[K'), 'the bar is erased at the end');
+    const piped = spawnSync(process.execPath, [bin, 'check', '--jobs', '2'], { cwd: root, encoding: 'utf8', env });
+    assert.strictEqual(piped.stderr, '');
+  });
 
   it('finds claim conflicts across shards, the moved file, and unreadable files', async () => {
     const out = JSON.parse(String((await check(root, '3', 'json')).stdout)) as { problems: { code: string; file: string }[] };

@@ -2,11 +2,13 @@
 // when stderr is redirected), redrawn at most ten times a second and erased at the end.
 
 export interface Progress {
+  /** False when nothing is drawn: then nobody needs to count (check threads send no progress messages). */
+  readonly shown: boolean;
   advance(n: number): void;
   done(): void;
 }
 
-const SILENT: Progress = { advance: () => undefined, done: () => undefined };
+const SILENT: Progress = { shown: false, advance: () => undefined, done: () => undefined };
 
 export function progressBar(label: string, total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
   if (!stream.isTTY || process.env.CI || total <= 0) return SILENT;
@@ -19,6 +21,7 @@ export function progressBar(label: string, total: number, stream: NodeJS.WriteSt
     stream.write(`\r${label} ▕${'█'.repeat(filled)}${'░'.repeat(width - filled)}▏ ${String(percent).padStart(3)}%`);
   };
   return {
+    shown: true,
     advance(n) {
       current = Math.min(total, current + n);
       const now = Date.now();

@@ -47,7 +47,7 @@ export async function parallelCheck(
     if (result.ok) claimsFiles.push({ path: rel, text: result.text });
     else yamlUnreadable.set(rel, { file: rel, start: 0, end: 0, code: 'file.unreadable', severity: 'error', message: result.reason });
   }
-  const setupOf = (shard: number): ShardSetup => ({ root, settings, shard, shards: jobs, ...output, selected: selected && [...selected], claimsFiles, reportsClaims: shard === 0 });
+  const setupOf = (shard: number): ShardSetup => ({ root, settings, shard, shards: jobs, ...output, selected: selected && [...selected], claimsFiles, reportsClaims: shard === 0, reportsProgress: progress.shown });
   mark('listed');
   try {
     // Phase 1: annotation files, routed by the article their name implies; a file whose

@@ -30,6 +30,8 @@ export interface ShardSetup {
   claimsFiles: { path: string; text: string }[];
   /** Whether this shard also reports the claims register's own problems. */
   reportsClaims: boolean;
+  /** Whether a progress bar is shown (else the thread sends no progress messages). */
+  reportsProgress: boolean;
 }
 
 /** An annotation file whose `article:` belongs to another shard. */
@@ -63,6 +65,10 @@ export class Shard {
   private readonly ws: FactWorkspace;
   private readonly selected: Set<string> | undefined;
   private articlePaths: string[] = [];
+
+  get reportsProgress(): boolean {
+    return this.setup.reportsProgress;
+  }
 
   constructor(private readonly setup: ShardSetup) {
     this.ws = new FactWorkspace(setup.settings, { suggestions: false });

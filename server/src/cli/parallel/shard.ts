@@ -109,7 +109,9 @@ export class Shard {
       progress(remaining - next);
       remaining = next;
     }
-    return { mentions: this.ws.claims.allMentions(), unreadable };
+    // Conflicts compare a mention's first figure only: the others need not be copied to the main thread.
+    const mentions = this.ws.claims.allMentions().map((m) => (m.figures.length > 1 ? { ...m, figures: m.figures.slice(0, 1) } : m));
+    return { mentions, unreadable };
   }
 
   /** Phase 3: checks and formats, after adopting the workspace-wide mentions of conflicting claims. */

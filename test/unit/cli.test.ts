@@ -102,6 +102,18 @@ describe('factlens CLI', function () {
     assert.strictEqual(figures[1].line, 1);
   });
 
+  it('a large folder with few articles: threads started early are stopped, the check runs and exits as on the main thread', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 240; i++) files[`seeds/note-${String(i).padStart(3, '0')}.md`] = 'not an article: 45\n';
+    for (let i = 0; i < 5; i++) files[`seeds/a${i}.txt`] = `About ${40 + i} people.\n`;
+    const root = tempWorkspace(files);
+    const byDefault = factlens(['check'], root);
+    const mainThread = factlens(['check', '--jobs', '0'], root);
+    assert.strictEqual(byDefault.status, 0);
+    assert.strictEqual(byDefault.stdout, mainThread.stdout);
+    assert.match(byDefault.stdout, /5 problems \(0 errors, 5 warnings\) in 5 articles/);
+  });
+
   it('check on the repository seeds runs and reports their unverified figures', () => {
     const out = factlens(['check', 'seeds'], REPO_ROOT);
     assert.ok([0, 1].includes(out.status), out.stderr);

@@ -1,9 +1,12 @@
 // `factlens check`: every problem of the selected articles and their annotation files.
 // Large workspaces are checked by worker threads (parallel/); small ones, and
 // `--jobs 0`, on the main thread. Both give the same bytes.
+import * as fs from 'fs';
 import * as os from 'os';
+import * as path from 'path';
 import { checkWorkspace } from '../core/checks';
 import { listArticles, loadFolder } from '../core/fsWorkspace';
+import { globBase } from '../core/workspacePaths';
 import { assembleJson, formatJson } from './formats/json';
 import { CheckReport, locate } from './formats/located';
 import { formatSarif } from './formats/sarif';
@@ -11,6 +14,7 @@ import { assembleText, formatText, textChunk } from './formats/text';
 import { jsonChunk } from './formats/json';
 import { CheckFormat } from './parallel/shard';
 import { parallelCheck } from './parallel/parallelCheck';
+import { ShardWorkers } from './parallel/shardWorker';
 import { progressBar } from './progress';
 import { phaseTimer } from './timing';
 import { UsageError } from './usage';
@@ -45,14 +49,26 @@ export async function runCheck(paths: string[], options: CheckOptions, version: 
   const mark = phaseTimer();
   mark('started');
   const targets = resolveTargets(paths, options);
-  const articles = listArticles(targets.root, targets.settings, targets.selected ? [...targets.selected] : []);
-  mark(`${articles.length} articles listed`);
-  const jobs = requestedJobs ?? (articles.length >= PARALLEL_FROM ? Math.min(MAX_JOBS, os.availableParallelism()) : 0);
-  const { stdout, errors, warnings } =
-    jobs === 0 ? checkOnMainThread(targets, format as CheckFormat, version, color) : await checkInWorkers(targets, articles, jobs, format as CheckFormat, version, color);
-  mark('output assembled');
-  const failed = errors > 0 || warnings > maxWarnings;
-  return { stdout, exitCode: failed ? 1 : 0 };
+  const defaultJobs = Math.min(MAX_JOBS, os.availableParallelism());
+  // Threads take a while to load the bundle: start them before listing when the check will
+  // surely, or very likely (a large articles folder), use them.
+  const early = new ShardWorkers(requestedJobs ?? (looksLarge(targets) ? defaultJobs : 0));
+  let workers = early;
+  try {
+    const articles = listArticles(targets.root, targets.settings, targets.selected ? [...targets.selected] : []);
+    mark(`${articles.length} articles listed`);
+    const jobs = requestedJobs ?? (articles.length >= PARALLEL_FROM ? defaultJobs : 0);
+    if (early.count !== jobs) {
+      await early.stop();
+      workers = new ShardWorkers(jobs);
+    }
+    const { stdout, errors, warnings } =
+      jobs === 0 ? checkOnMainThread(targets, format as CheckFormat, version, color) : await checkInWorkers(targets, articles, workers, format as CheckFormat, version, color);
+    mark('output assembled');
+    return { stdout, exitCode: errors > 0 || warnings > maxWarnings ? 1 : 0 };
+  } finally {
+    await workers.stop();
+  }
 }
 
 interface Checked {
@@ -78,11 +94,21 @@ function checkOnMainThread(targets: CliTargets, format: CheckFormat, version: st
   return { stdout, errors: report.errors, warnings: report.warnings };
 }
 
-async function checkInWorkers(targets: CliTargets, articles: string[], jobs: number, format: CheckFormat, version: string, color: boolean): Promise<Checked> {
+/** Whether the articles folder alone holds enough files for a parallel check (one readdir, no glob). */
+function looksLarge(targets: CliTargets): boolean {
+  if (targets.selected) return targets.selected.size >= PARALLEL_FROM;
+  try {
+    return fs.readdirSync(path.join(targets.root, globBase(targets.settings.articles))).length >= PARALLEL_FROM;
+  } catch {
+    return false;
+  }
+}
+
+async function checkInWorkers(targets: CliTargets, articles: string[], workers: ShardWorkers, format: CheckFormat, version: string, color: boolean): Promise<Checked> {
   // Each article is counted twice: once indexed, once checked.
   const progress = progressBar('factlens check', 2 * articles.length);
   try {
-    const { summary, fileProblems, files } = await parallelCheck(targets, articles, jobs, { format, color }, progress);
+    const { summary, fileProblems, files } = await parallelCheck(targets, articles, workers, { format, color }, progress);
     let stdout: string | Uint8Array;
     if (format === 'sarif') {
       const problems = [...fileProblems, ...files.flatMap((f) => f.located ?? [])];

@@ -16,7 +16,7 @@ import type { CliTargets } from '../workspaceArgs';
 import { phaseTimer } from '../timing';
 import { CheckFormat, MovedFile, ShardSetup } from './shard';
 import { shardOf } from './shardOf';
-import { ShardWorker } from './shardWorker';
+import { ShardWorkers } from './shardWorker';
 
 export interface ParallelResult {
   summary: ReportSummary;
@@ -29,13 +29,14 @@ export interface ParallelResult {
 export async function parallelCheck(
   targets: CliTargets,
   articles: string[],
-  jobs: number,
+  pool: ShardWorkers,
   output: { format: CheckFormat; color: boolean },
   progress: Progress,
 ): Promise<ParallelResult> {
   const mark = phaseTimer();
-  // Threads first: each loads the CLI bundle while this one lists and reads the register.
-  const workers = Array.from({ length: jobs }, () => new ShardWorker((n) => progress.advance(n)));
+  const workers = pool.threads;
+  const jobs = pool.count;
+  pool.onProgress = (n) => progress.advance(n);
   const { root, settings, selected } = targets;
   const paths = new PathMap(settings.articles, settings.annotationsDir);
   const yamlFiles = listAnnotationFiles(root, settings);
@@ -49,72 +50,68 @@ export async function parallelCheck(
   }
   const setupOf = (shard: number): ShardSetup => ({ root, settings, shard, shards: jobs, ...output, selected: selected && [...selected], claimsFiles, reportsClaims: shard === 0, reportsProgress: progress.shown });
   mark('listed');
-  try {
-    // Phase 1: annotation files, routed by the article their name implies; a file whose
-    // `article:` says otherwise comes back and goes to the right shard in phase 2.
-    const annotationFiles = yamlFiles.filter((f) => !paths.isClaimsFile(f));
-    const phase1 = await Promise.all(
-      workers.map((w, i) => w.loadAnnotationFiles(setupOf(i), annotationFiles.filter((f) => shardOf(paths.defaultArticleFor(f), jobs) === i))),
-    );
-    mark('annotation files read');
-    const incoming: MovedFile[][] = workers.map(() => []);
-    for (const { moved, unreadable } of phase1) {
-      for (const file of moved) incoming[shardOf(file.articlePath, jobs)].push(file);
-      for (const p of unreadable) yamlUnreadable.set(p.file, p);
-    }
-
-    // Phase 2: articles (versions follow the global sorted order, as in loadFolder).
-    const versioned = articles.map((p, i) => ({ path: p, version: i + 1 }));
-    const phase2 = await Promise.all(workers.map((w, i) => w.loadArticles(versioned.filter((a) => shardOf(a.path, jobs) === i), incoming[i])));
-    mark('articles read and indexed');
-    const articleUnreadable = new Map<string, Problem>();
-    for (const { unreadable } of phase2) for (const p of unreadable) articleUnreadable.set(p.file, p);
-
-    // Merge: only claims whose mentions disagree need the other shards' mentions.
-    const byClaim = new Map<string, Mention[]>();
-    for (const { mentions } of phase2) {
-      for (const m of mentions) {
-        const list = byClaim.get(m.claim);
-        if (list) list.push(m);
-        else byClaim.set(m.claim, [m]);
-      }
-    }
-    const merged = new ClaimIndex(false);
-    const conflicting: [string, Mention[]][] = [];
-    for (const [claim, mentions] of byClaim) {
-      merged.adoptMentions(claim, mentions);
-      if (merged.conflict(claim)) conflicting.push([claim, mentions]);
-    }
-
-    mark('claim mentions merged');
-    // Phase 3: check and format.
-    const reports = await Promise.all(workers.map((w) => w.check(conflicting)));
-    mark('checked and formatted');
-    const results = new Map<string, { bytes: Uint8Array; located?: LocatedProblem[] }>();
-    for (const report of reports) {
-      for (const file of report.files) results.set(file.path, { bytes: report.output.subarray(file.start, file.end), located: file.located });
-    }
-    const files: { bytes: Uint8Array; located?: LocatedProblem[] }[] = [];
-    for (const rel of [...articles, ...annotationFiles, ...claimsFiles.map((c) => c.path)]) {
-      const result = results.get(rel);
-      if (result) files.push(result);
-    }
-
-    fileProblems.push(...targets.missing);
-    for (const rel of articles) if (articleUnreadable.has(rel)) fileProblems.push(articleUnreadable.get(rel)!);
-    for (const rel of yamlFiles) if (yamlUnreadable.has(rel)) fileProblems.push(yamlUnreadable.get(rel)!);
-    const located = locate(new FactWorkspace(settings), fileProblems);
-    const sum = (key: 'errors' | 'warnings' | 'problems' | 'articles' | 'annotationFiles' | 'figures') => reports.reduce((n, r) => n + r[key], 0);
-    const summary: ReportSummary = {
-      errors: sum('errors') + located.filter((p) => p.severity === 'error').length,
-      warnings: sum('warnings') + located.filter((p) => p.severity === 'warning').length,
-      problems: sum('problems') + located.length,
-      articles: sum('articles'),
-      annotationFiles: sum('annotationFiles'),
-      figures: sum('figures'),
-    };
-    return { summary, fileProblems: located, files };
-  } finally {
-    await Promise.all(workers.map((w) => w.stop()));
+  // Phase 1: annotation files, routed by the article their name implies; a file whose
+  // `article:` says otherwise comes back and goes to the right shard in phase 2.
+  const annotationFiles = yamlFiles.filter((f) => !paths.isClaimsFile(f));
+  const phase1 = await Promise.all(
+    workers.map((w, i) => w.loadAnnotationFiles(setupOf(i), annotationFiles.filter((f) => shardOf(paths.defaultArticleFor(f), jobs) === i))),
+  );
+  mark('annotation files read');
+  const incoming: MovedFile[][] = workers.map(() => []);
+  for (const { moved, unreadable } of phase1) {
+    for (const file of moved) incoming[shardOf(file.articlePath, jobs)].push(file);
+    for (const p of unreadable) yamlUnreadable.set(p.file, p);
   }
+
+  // Phase 2: articles (versions follow the global sorted order, as in loadFolder).
+  const versioned = articles.map((p, i) => ({ path: p, version: i + 1 }));
+  const phase2 = await Promise.all(workers.map((w, i) => w.loadArticles(versioned.filter((a) => shardOf(a.path, jobs) === i), incoming[i])));
+  mark('articles read and indexed');
+  const articleUnreadable = new Map<string, Problem>();
+  for (const { unreadable } of phase2) for (const p of unreadable) articleUnreadable.set(p.file, p);
+
+  // Merge: only claims whose mentions disagree need the other shards' mentions.
+  const byClaim = new Map<string, Mention[]>();
+  for (const { mentions } of phase2) {
+    for (const m of mentions) {
+      const list = byClaim.get(m.claim);
+      if (list) list.push(m);
+      else byClaim.set(m.claim, [m]);
+    }
+  }
+  const merged = new ClaimIndex(false);
+  const conflicting: [string, Mention[]][] = [];
+  for (const [claim, mentions] of byClaim) {
+    merged.adoptMentions(claim, mentions);
+    if (merged.conflict(claim)) conflicting.push([claim, mentions]);
+  }
+
+  mark('claim mentions merged');
+  // Phase 3: check and format.
+  const reports = await Promise.all(workers.map((w) => w.check(conflicting)));
+  mark('checked and formatted');
+  const results = new Map<string, { bytes: Uint8Array; located?: LocatedProblem[] }>();
+  for (const report of reports) {
+    for (const file of report.files) results.set(file.path, { bytes: report.output.subarray(file.start, file.end), located: file.located });
+  }
+  const files: { bytes: Uint8Array; located?: LocatedProblem[] }[] = [];
+  for (const rel of [...articles, ...annotationFiles, ...claimsFiles.map((c) => c.path)]) {
+    const result = results.get(rel);
+    if (result) files.push(result);
+  }
+
+  fileProblems.push(...targets.missing);
+  for (const rel of articles) if (articleUnreadable.has(rel)) fileProblems.push(articleUnreadable.get(rel)!);
+  for (const rel of yamlFiles) if (yamlUnreadable.has(rel)) fileProblems.push(yamlUnreadable.get(rel)!);
+  const located = locate(new FactWorkspace(settings), fileProblems);
+  const sum = (key: 'errors' | 'warnings' | 'problems' | 'articles' | 'annotationFiles' | 'figures') => reports.reduce((n, r) => n + r[key], 0);
+  const summary: ReportSummary = {
+    errors: sum('errors') + located.filter((p) => p.severity === 'error').length,
+    warnings: sum('warnings') + located.filter((p) => p.severity === 'warning').length,
+    problems: sum('problems') + located.length,
+    articles: sum('articles'),
+    annotationFiles: sum('annotationFiles'),
+    figures: sum('figures'),
+  };
+  return { summary, fileProblems: located, files };
 }

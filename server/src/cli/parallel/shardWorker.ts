@@ -56,6 +56,21 @@ export class ShardWorker {
   }
 }
 
+/** The check's threads, started together (possibly before the check knows its files). */
+export class ShardWorkers {
+  readonly threads: ShardWorker[];
+  /** Where the threads' progress goes; set once the progress bar exists. */
+  onProgress: (n: number) => void = () => undefined;
+
+  constructor(readonly count: number) {
+    this.threads = Array.from({ length: count }, () => new ShardWorker((n) => this.onProgress(n)));
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(this.threads.map((t) => t.stop()));
+  }
+}
+
 function serve(): void {
   const port = parentPort!;
   let shard: Shard | undefined;

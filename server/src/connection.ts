@@ -2,7 +2,7 @@
 // VS Code client starts the server) writes settle only once Node has handed each message to
 // the OS: vscode-jsonrpc's IPCMessageWriter settles at once, so the indexer's back-pressure
 // could not see messages piling up in the channel, each holding its whole diagnostics object
-// graph until written (5,000 articles: RSS 460-480 MB after indexing instead of about 280).
+// graph until written (5,000 articles: RSS 440-480 MB after indexing instead of about 280).
 import { ChildProcess } from 'child_process';
 import { AbstractMessageWriter, Connection, createConnection, IPCMessageReader, Message, MessageWriter, ProposedFeatures } from 'vscode-languageserver/node';
 

@@ -5,12 +5,10 @@ import { pathToFileURL } from 'url';
 import {
   ClientCapabilities,
   CodeActionKind,
-  createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   InitializeParams,
   InitializeResult,
-  ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
@@ -20,6 +18,7 @@ import { DEFAULT_SETTINGS, resolveSettings, Settings } from './core/settings';
 import { registerCodeActions } from './codeActions';
 import { registerCodeLens } from './codeLens';
 import { registerCommands } from './commands';
+import { createServerConnection } from './connection';
 import { classify, ServerContext } from './context';
 import { registerCustomRequests } from './customRequests';
 import { Diagnostics } from './diagnostics';
@@ -32,7 +31,7 @@ import { registerNavigation } from './navigation';
 import { Commands, IndexChangedNotification } from './protocol';
 import { registerSymbols } from './symbols';
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = createServerConnection();
 const documents = new TextDocuments(TextDocument);
 const folders = new Folders();
 let settings: Settings = DEFAULT_SETTINGS;

@@ -13,6 +13,8 @@ import {
   Diagnostic,
   InitializeRequest,
   InitializedNotification,
+  IPCMessageReader,
+  IPCMessageWriter,
   ProtocolConnection,
   PublishDiagnosticsNotification,
   PublishDiagnosticsParams,
@@ -63,12 +65,17 @@ export function makeWorkspace(files?: Record<string, string>): string {
   return root;
 }
 
-export async function startServer(root: string, settings: Record<string, unknown> = {}): Promise<TestServer> {
+/** `ipc`: Node IPC, as the VS Code client starts the server; `stdio`: as other editors do. */
+export async function startServer(root: string, settings: Record<string, unknown> = {}, transport: 'stdio' | 'ipc' = 'stdio'): Promise<TestServer> {
   if (!fs.existsSync(SERVER_JS)) throw new Error(`${SERVER_JS} is missing: run "npm run build" first`);
-  const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const ipc = transport === 'ipc';
+  const child = spawn(process.execPath, [SERVER_JS, ipc ? '--node-ipc' : '--stdio'], { stdio: ['pipe', 'pipe', 'pipe', ...(ipc ? ['ipc' as const] : [])] });
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += chunk));
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  if (ipc) child.stdout!.on('data', (chunk) => (stderr += chunk));
+  const connection = ipc
+    ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
+    : createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const diagnostics = new Map<string, Diagnostic[]>();
   const waiters: (() => void)[] = [];
   const appliedEdits: ApplyWorkspaceEditParams[] = [];

@@ -31,12 +31,18 @@ const ABBREVIATIONS = new Set(['no', 'nos', 'v', 'ver', 'p', 'pp', 'para', 'fig'
 
 /** Last words of the qualifiers: any other word right before a figure rules a qualifier out at once. */
 const QUALIFIER_ENDS = new Set([...QUALIFIERS].map((q) => q.slice(q.lastIndexOf(' ') + 1)));
+/** Last words of the qualifiers of more than one word. */
+const PHRASE_ENDS = new Set([...QUALIFIERS].filter((q) => q.includes(' ')).map((q) => q.slice(q.lastIndexOf(' ') + 1)));
 const wordsOf = (phrases: Iterable<string>) => [...phrases].flatMap((p) => p.split(' '));
 /** Every word that a qualifier lookup may need to tell apart from others. */
 const QUALIFIER_WORDS = new WordTable([...wordsOf(QUALIFIERS), ...wordsOf(DURATION_ADVERBS), ...DURATION_PREPOSITIONS]);
+/** The words that may come right before a qualified figure. */
+const LAST_WORDS = new WordTable([...QUALIFIER_ENDS, ...DURATION_PREPOSITIONS]);
 const IDENTIFIER_WORDS = new WordTable([...IDENTIFIERS, ...ABBREVIATIONS]);
 /** What `wordBefore` returns for a word that is not in the table it was given: in no set. */
 const OTHER_WORD = '#';
+/** A word read and found in its table: only such words can be part of a qualifier. */
+const known = (w: string) => w !== '' && w !== OTHER_WORD;
 
 const MAX_GAP = 4;
 
@@ -71,20 +77,23 @@ function wordBefore(text: string, pos: number, dot: boolean, words: WordTable): 
 /** The qualifier right before `start`, lower-cased with single spaces, or undefined. */
 export function qualifierBefore(text: string, start: number, duration: boolean): string | undefined {
   if (start === 0 || !isSpace(text.charCodeAt(start - 1))) return undefined;
-  const w1 = wordBefore(text, start, false, QUALIFIER_WORDS);
-  if (!QUALIFIER_ENDS.has(w1) && !(duration && DURATION_PREPOSITIONS.has(w1))) return undefined;
+  const w1 = wordBefore(text, start, false, LAST_WORDS);
+  if (!known(w1)) return undefined;
+  const durationPreposition = duration && DURATION_PREPOSITIONS.has(w1);
+  // Most qualifiers are one word: read further back only when a phrase may end with w1.
+  if (!PHRASE_ENDS.has(w1) && !durationPreposition) return QUALIFIERS.has(w1) ? w1 : undefined;
   const s1 = wordStart;
   const w2 = wordBefore(text, s1, false, QUALIFIER_WORDS);
   const s2 = wordStart;
   const w3 = w2 ? wordBefore(text, s2, false, QUALIFIER_WORDS) : '';
   const s3 = wordStart;
-  if (w3 && QUALIFIERS.has(`${w3} ${w2} ${w1}`)) return `${w3} ${w2} ${w1}`;
-  if (w2 && QUALIFIERS.has(`${w2} ${w1}`)) return `${w2} ${w1}`;
+  if (known(w3) && known(w2) && QUALIFIERS.has(`${w3} ${w2} ${w1}`)) return `${w3} ${w2} ${w1}`;
+  if (known(w2) && QUALIFIERS.has(`${w2} ${w1}`)) return `${w2} ${w1}`;
   if (QUALIFIERS.has(w1)) return w1;
-  if (!duration || !w3 || !DURATION_PREPOSITIONS.has(w1)) return undefined;
+  if (!durationPreposition || !w3) return undefined;
   // ADVERB VERB PREPOSITION: w3 (or w4 w3) is the adverb, w2 the verb.
   const w4 = wordBefore(text, s3, false, QUALIFIER_WORDS);
-  if (w4 && DURATION_ADVERBS.has(`${w4} ${w3}`)) return `${w4} ${w3}`;
+  if (known(w4) && known(w3) && DURATION_ADVERBS.has(`${w4} ${w3}`)) return `${w4} ${w3}`;
   return DURATION_ADVERBS.has(w3) ? w3 : undefined;
 }
 
@@ -95,7 +104,7 @@ export function identifierBefore(text: string, start: number): boolean {
   while (pos > start - MAX_GAP && pos > 0 && isSpace(text.charCodeAt(pos - 1))) pos--;
   if (text.charCodeAt(pos - 1) === 35) return true;
   const w = wordBefore(text, pos, true, IDENTIFIER_WORDS);
-  if (!w) return false;
+  if (w === '' || w === OTHER_WORD) return false;
   return wordDot ? ABBREVIATIONS.has(w) : IDENTIFIERS.has(w);
 }
 

@@ -3,7 +3,7 @@
 // to skip for names and codes ("COVID-19", "3.2.1"). Each reads a short, bounded stretch.
 
 import { previousWordIn } from './before';
-import { digitRunEnd, isDigit } from './chars';
+import { isDigit } from './chars';
 import { WordTable } from './wordTable';
 
 const LIST_NUMBER_RE = /\d{1,3}(?:\.\d{1,3})*[.)](?=\s|$)/y;
@@ -58,9 +58,11 @@ export function tokenEnd(text: string, pos: number): number {
 const CLOCK_RE = /[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t\u00a0]?(?:[ap]\.m\.|[ap]m\b))?/iy;
 const PHONE_RE = /(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,5}){1,4}(?![0-9])/y;
 
-/** End of a clock time ("10:30", "9:15 pm") or phone number ("+1 202-555-0123") at `pos`, or -1. */
-export function clockOrPhoneEnd(text: string, pos: number): number {
-  const digitsEnd = digitRunEnd(text, pos);
+/**
+ * End of a clock time ("10:30", "9:15 pm") or phone number ("+1 202-555-0123") at `pos`, or -1.
+ * `digitsEnd` is the end of the digits at `pos`.
+ */
+export function clockOrPhoneEnd(text: string, pos: number, digitsEnd: number): number {
   // Quick checks first: a clock needs one or two digits and ":", a phone number the shape in mayStartPhone.
   if (digitsEnd - pos <= 2 && text.charCodeAt(digitsEnd) === 0x3a /* : */) {
     CLOCK_RE.lastIndex = pos;

@@ -6,7 +6,7 @@
 import type { Figure } from '../types';
 import { identifierBefore, qualifierBefore } from './before';
 import { Candidate, candidateWord, MONTH_NAMES, nextCandidate } from './candidates';
-import { isBlank } from './chars';
+import { digitRunEnd, isBlank } from './chars';
 import { clockOrPhoneEnd, listNumberAt, oneIsIdiom, tokenEnd } from './context';
 import { digitFirstDate, monthFirstDate } from './dates';
 import { CURRENCY_SIGNS, NUMBER_WORDS } from './lexicon';
@@ -47,9 +47,10 @@ function scanDigits(text: string, pos: number, out: Figure[]): number {
   }
   const listEnd = listNumberAt(text, pos);
   if (listEnd >= 0) return listEnd;
-  const dateEnd = digitFirstDate(text, pos);
+  const digitsEnd = digitRunEnd(text, pos);
+  const dateEnd = digitFirstDate(text, pos, digitsEnd);
   if (dateEnd >= 0) return push(out, { start: pos, end: dateEnd, text: text.slice(pos, dateEnd), value: null, kind: 'date' });
-  const clockEnd = clockOrPhoneEnd(text, pos);
+  const clockEnd = clockOrPhoneEnd(text, pos, digitsEnd);
   if (clockEnd >= 0) return clockEnd;
   if (identifierBefore(text, pos)) return tokenEnd(text, pos);
   const cur = mayFollowCurrency(text, pos) ? CURRENCY_BEFORE_RE.exec(text.slice(Math.max(0, pos - 4), pos)) : null;

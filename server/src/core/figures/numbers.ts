@@ -23,6 +23,7 @@ export interface NumberRead {
 const SCALE_AFTER_DIGITS_RE = /(?:[ \t\u00a0]?)(thousand|million|billion|trillion|bn|mn|tn|m|k|b)(?![A-Za-z0-9])/iy;
 /** The words `readWords` reads: number words, and the articles of "a dozen", "a million". */
 const WORDS = new WordTable([...NUMBER_WORDS.keys(), 'a', 'an']);
+const SCALE_WORDS = new WordTable(DIGIT_SCALES.keys());
 /** Longer runs are not figures (account numbers, hashes, a line of digits). */
 const MAX_DIGITS = 16;
 /** Numbers of up to this many digits are converted by hand (see numberValue). */
@@ -38,7 +39,8 @@ export function readDigits(text: string, pos: number, money: boolean): NumberRea
   let scale = 0;
   const s = mayStartScale(text, end) ? execAt(SCALE_AFTER_DIGITS_RE, text, end) : null;
   if (s) {
-    const word = s[1].toLowerCase();
+    const wordStart = end + s[0].length - s[1].length;
+    const word = SCALE_WORDS.find(text, wordStart, wordStart + s[1].length)!;
     const attached = s[0].length === s[1].length;
     if (!MONEY_ONLY_SCALES.has(word) || (money && attached)) {
       scale = DIGIT_SCALES.get(word)!;

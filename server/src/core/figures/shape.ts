@@ -25,7 +25,10 @@ const MONEY_SIGN_RE = /[$€£¥₪₹]/y;
 const DENOMINATORS = new Set([2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 20, 25, 50, 100, 1000, 10000, 100000, 1000000]);
 
 /** Words that make a unit after a number. */
-const UNIT_WORDS = new WordTable([...TIME_UNITS.keys(), ...CURRENCY_WORDS.keys()]);
+/** The words that matter right after a number: units, and the words of ranges and ratios. */
+const NEXT_WORDS = new WordTable([
+  ...TIME_UNITS.keys(), ...CURRENCY_WORDS.keys(), 'percent', 'per', 'percentage', 'to', 'or', 'and', 'in', 'out',
+]);
 const FRACTION_WORDS = new WordTable(FRACTIONS.keys());
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -53,17 +56,21 @@ function unitAfter(text: string, pos: number): { unit: string; kind: FigureKind;
   const c = text.charCodeAt(pos);
   if (c !== 0x25 /* % */ && !isBlank(c)) return null;
   const wordStart = skipBlanks(text, pos);
-  const first = text.charCodeAt(wordStart);
-  if (first === 0x25 || (first | 0x20) === 0x70 /* p */) {
+  const wordEnd = letterRunEnd(text, wordStart);
+  return unitOf(text, pos, wordStart, wordEnd, NEXT_WORDS.find(text, wordStart, wordEnd));
+}
+
+/**
+ * `unitAfter` once the word after the blanks at `pos` is read ([ \t\u00a0]+[A-Za-z]+, looked up
+ * in place): text[wordStart, wordEnd), `word` when it is in NEXT_WORDS. PERCENT_RE runs only when it may match.
+ */
+function unitOf(text: string, pos: number, wordStart: number, wordEnd: number, word: string | undefined): { unit: string; kind: FigureKind; end: number } | null {
+  if (text.charCodeAt(wordStart) === 0x25 || word === 'percent' || word === 'per' || word === 'percentage') {
     PERCENT_RE.lastIndex = pos;
     const pc = PERCENT_RE.exec(text);
     if (pc) return { unit: /points?$/i.test(pc[0]) ? 'percentage point' : 'percent', kind: 'percent', end: PERCENT_RE.lastIndex };
   }
-  // The word after the blanks ([ \t\u00a0]+[A-Za-z]+), looked up in place.
-  if (wordStart === pos) return null;
-  const wordEnd = letterRunEnd(text, wordStart);
-  const word = UNIT_WORDS.find(text, wordStart, wordEnd);
-  if (word === undefined) return null;
+  if (wordStart === pos || word === undefined) return null;
   const time = TIME_UNITS.get(word);
   if (time) return { unit: time, kind: 'duration', end: wordEnd };
   const cur = CURRENCY_WORDS.get(word);
@@ -86,23 +93,24 @@ function execAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
 const lower = (c: number) => c | 0x20;
 const isRangeDash = (c: number) => c === 0x2d || c === 0x2013 || c === 0x2014; // - – —
 
-/** Whether RANGE_SEP_RE may match, from the character after the number and the first one after blanks. */
-function mayOpenRange(next: number, nextWord: number): boolean {
-  if (isRangeDash(next)) return true;
-  const w = lower(nextWord);
-  return isBlank(next) && (isRangeDash(nextWord) || w === 0x74 || w === 0x6f || w === 0x61); // to, or, and
+/** Whether RANGE_SEP_RE may match at `pos`: a dash after blanks, or blanks and "to", "or" or "and". */
+function mayOpenRange(text: string, pos: number, wordStart: number, word: string | undefined): boolean {
+  if (isRangeDash(text.charCodeAt(wordStart))) return true;
+  return wordStart > pos && (word === 'to' || word === 'or' || word === 'and');
 }
 
-/** Whether RATIO_SEP_RE may match: a blank, then "in" or "out of". */
-function mayOpenRatio(next: number, nextWord: number): boolean {
-  const w = lower(nextWord);
-  return isBlank(next) && (w === 0x69 || w === 0x6f);
+/** Whether RATIO_SEP_RE may match at `pos`: blanks and "in" or "out". */
+function mayOpenRatio(pos: number, wordStart: number, word: string | undefined): boolean {
+  return wordStart > pos && (word === 'in' || word === 'out');
 }
 
-/** Whether CLOCK_RE may match: "am", "pm", "a.m." or "o'clock", right after the number or one blank. */
-function mayOpenClock(next: number, second: number): boolean {
-  const isClockLetter = (c: number) => lower(c) === 0x61 || lower(c) === 0x70 || lower(c) === 0x6f;
-  return isClockLetter(next) || (isBlank(next) && isClockLetter(second));
+/** Whether CLOCK_RE may match at `pos`: "am", "pm", "a.m." or "o'clock", right after the number or one blank. */
+function mayOpenClock(text: string, pos: number): boolean {
+  const at = isBlank(text.charCodeAt(pos)) ? pos + 1 : pos;
+  const c = lower(text.charCodeAt(at));
+  const d = text.charCodeAt(at + 1);
+  if (c === 0x61 || c === 0x70) return d === 0x2e || lower(d) === 0x6d; // a. p. am pm
+  return c === 0x6f && (d === 0x27 || d === 0x2019); // o' o’
 }
 
 export function shapeFigure(text: string, a: NumberRead, start: number, money: string | undefined, between: boolean): Shaped {
@@ -119,9 +127,11 @@ export function shapeFigure(text: string, a: NumberRead, start: number, money: s
   // Each regex below runs only when the characters after the number allow it (see the may… checks):
   // most numbers are followed by a blank and a plain word, or by punctuation.
   const next = text.charCodeAt(p);
-  const nextWord = text.charCodeAt(skipBlanks(text, p));
+  const wordStart = skipBlanks(text, p);
+  const wordEnd = letterRunEnd(text, wordStart);
+  const word = NEXT_WORDS.find(text, wordStart, wordEnd);
   // Ranges: "10-15", "two or three days", "$10-15 billion", "between 10 and 15".
-  const sep = mayOpenRange(next, nextWord) ? execAt(RANGE_SEP_RE, text, p) : null;
+  const sep = mayOpenRange(text, p, wordStart, word) ? execAt(RANGE_SEP_RE, text, p) : null;
   if (sep && (sep[1] === undefined || sep[1].toLowerCase() !== 'and' || between)) {
     const b = readLike(text, RANGE_SEP_RE.lastIndex, a, money);
     if (b) {
@@ -139,7 +149,7 @@ export function shapeFigure(text: string, a: NumberRead, start: number, money: s
   }
   // Ratios: "3 in 4", "nine in ten", "one out of five".
   RATIO_SEP_RE.lastIndex = p;
-  if (mayOpenRatio(next, nextWord) && RATIO_SEP_RE.test(text)) {
+  if (mayOpenRatio(p, wordStart, word) && RATIO_SEP_RE.test(text)) {
     const b = readLike(text, RATIO_SEP_RE.lastIndex, a, undefined);
     if (b && DENOMINATORS.has(b.value) && b.value > a.value && !unitAfter(text, b.end)) {
       return { figure: figure(text, start, b.end, round3(a.value / b.value), 'ratio'), end: b.end };
@@ -148,17 +158,17 @@ export function shapeFigure(text: string, a: NumberRead, start: number, money: s
   // Hyphenated adjectives: "60-day", "six-week", "12-year-old"; other compounds ("two-state") are not figures.
   const h = next === 0x2d || next === 0x2011 ? execAt(HYPHEN_WORD_RE, text, p) : null;
   if (h) {
-    const word = UNIT_WORDS.find(text, p + 1, p + 1 + h[1].length);
-    const time = word === undefined ? undefined : TIME_UNITS.get(word);
+    const unitWord = NEXT_WORDS.find(text, p + 1, p + 1 + h[1].length);
+    const time = unitWord === undefined ? undefined : TIME_UNITS.get(unitWord);
     const end = HYPHEN_WORD_RE.lastIndex;
-    if (time && time === word) {
+    if (time && time === unitWord) {
       return { figure: figure(text, start, end, a.value, h[2] ? 'count' : 'duration', h[2] ? `${time}-old` : time), end };
     }
     return { figure: null, end };
   }
   CLOCK_RE.lastIndex = p;
-  if (mayOpenClock(next, text.charCodeAt(p + 1)) && CLOCK_RE.test(text)) return { figure: null, end: CLOCK_RE.lastIndex };
-  const u = unitAfter(text, p);
+  if (mayOpenClock(text, p) && CLOCK_RE.test(text)) return { figure: null, end: CLOCK_RE.lastIndex };
+  const u = next === 0x25 /* % */ || isBlank(next) ? unitOf(text, p, wordStart, wordEnd, word) : null;
   if (u && !(money && u.kind !== 'percent')) {
     return { figure: figure(text, start, u.end, a.value, u.kind, u.unit), end: u.end };
   }

@@ -1,24 +1,26 @@
 // A set of lower-case ASCII words that can be asked whether a stretch of the text spells
 // one of them, in any case, without slicing or lower-casing the text: the words read
-// before each figure are mostly not in the tables, and allocating a string for every
+// around each figure are mostly not in the tables, and allocating a string for every
 // one of them was a large part of the detector's time.
 
-const MAX_LENGTH = 31;
+/** Buckets per table: a power of two, many more than the words of any table, so most hold one word. */
+const BUCKETS = 1024;
 
-/** Index of a word by its length and its first and last letters (ASCII; | 0x20 lower-cases). */
-function keyOf(length: number, first: number, last: number): number {
-  return (length * 32 + ((first | 0x20) & 31)) * 32 + ((last | 0x20) & 31);
+/** Bucket of a word from its length and its first and last letters (ASCII letters; | 0x20 lower-cases). */
+function bucketOf(length: number, first: number, last: number): number {
+  return (length * 961 + (first | 0x20) * 31 + (last | 0x20)) & (BUCKETS - 1);
 }
 
 export class WordTable {
-  private readonly index: (string[] | undefined)[] = [];
+  /** Dense, so that V8 keeps it a plain array: a sparse one is a slow dictionary. */
+  private readonly buckets: (string[] | undefined)[] = new Array<string[] | undefined>(BUCKETS).fill(undefined);
 
-  /** `words` are lower-case ASCII letters, at most 31 of them. */
+  /** `words` are lower-case ASCII letters. */
   constructor(words: Iterable<string>) {
     for (const w of words) {
-      if (!/^[a-z]{1,31}$/.test(w)) throw new Error(`WordTable: not a lower-case word: "${w}"`);
-      const key = keyOf(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1));
-      const list = (this.index[key] ??= []);
+      if (!/^[a-z]+$/.test(w)) throw new Error(`WordTable: not a lower-case word: "${w}"`);
+      const b = bucketOf(w.length, w.charCodeAt(0), w.charCodeAt(w.length - 1));
+      const list = (this.buckets[b] ??= []);
       if (!list.includes(w)) list.push(w);
     }
   }
@@ -26,13 +28,14 @@ export class WordTable {
   /** The word that text[start, end) spells in any case, or undefined. The stretch must be ASCII letters. */
   find(text: string, start: number, end: number): string | undefined {
     const length = end - start;
-    if (length < 1 || length > MAX_LENGTH) return undefined;
-    const list = this.index[keyOf(length, text.charCodeAt(start), text.charCodeAt(end - 1))];
+    if (length < 1) return undefined;
+    const list = this.buckets[bucketOf(length, text.charCodeAt(start), text.charCodeAt(end - 1))];
     if (list === undefined) return undefined;
     for (const w of list) {
-      let k = 1;
-      while (k < length - 1 && (text.charCodeAt(start + k) | 0x20) === w.charCodeAt(k)) k++;
-      if (k >= length - 1) return w;
+      if (w.length !== length) continue;
+      let k = 0;
+      while (k < length && (text.charCodeAt(start + k) | 0x20) === w.charCodeAt(k)) k++;
+      if (k === length) return w;
     }
     return undefined;
   }

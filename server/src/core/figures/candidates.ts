@@ -9,7 +9,7 @@ import { NUMBER_WORDS } from './lexicon';
 import { WordTable } from './wordTable';
 
 /** Month names and abbreviations; as candidates they match in any case, as dates only capitalised. */
-export const MONTH_WORDS = new Set(
+const MONTH_WORDS = new Set(
   ('January February March April May June July August September October November December ' +
     'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec').split(' '),
 );

@@ -1,7 +1,8 @@
 // Figure detection: one global regex finds candidate starts (a digit, a number
-// word, a month name: see candidates.ts); each candidate is read with sticky regexes over a short
-// stretch, and the scan resumes after whatever was consumed. Text with no digit
-// and no number word costs one regex pass and nothing else.
+// word, a month name: see candidates.ts); each candidate is read over a short
+// stretch, with quick character checks before sticky regexes, and the scan resumes
+// after whatever was consumed. Text with no digit and no number word costs one
+// regex pass and nothing else.
 
 import type { Figure } from '../types';
 import { identifierBefore, qualifierBefore } from './before';
@@ -86,8 +87,8 @@ function scanWord(text: string, pos: number, end: number, out: Figure[]): number
     const frac = FRACTION_ARTICLE_RE.exec(text);
     if (frac) {
       const value = frac[2] === undefined ? 0.5 : frac[2].toLowerCase() === 'third' ? 0.333 : 0.25;
-      const end = pos + frac[1].length;
-      return push(out, { start: pos, end, text: frac[1], value, kind: 'ratio' }, qualifierBefore(text, pos, false));
+      const fracEnd = pos + frac[1].length;
+      return push(out, { start: pos, end: fracEnd, text: frac[1], value, kind: 'ratio' }, qualifierBefore(text, pos, false));
     }
     if (lower === 'half') {
       HALF_SCALE_RE.lastIndex = pos;

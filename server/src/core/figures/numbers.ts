@@ -1,6 +1,7 @@
 // Reads one number at a position: digits ("40,000", "2.3") or number words
 // ("twenty-five", "two hundred and fifty", "a dozen"), plus a following scale word.
-// Sticky regexes only; each call looks at a bounded stretch after `pos`.
+// Reads by character codes, and sticky regexes for scale words; each call looks at a
+// bounded stretch after `pos`.
 
 import { digitRunEnd, isAsciiLetter, isBlank, isDigit, letterRunEnd, skipBlanks } from './chars';
 import { DIGIT_SCALES, MONEY_ONLY_SCALES, NUMBER_WORDS, WordRole } from './lexicon';

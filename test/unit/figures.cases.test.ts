@@ -115,6 +115,33 @@ const ROWS: Row[] = [
   ['emoji before a figure', '🔥🔥 At least 45 died', [{ ...count('45', 45, 'at least'), start: 14 }]],
   ['curly quotes and dashes', '“Over 1,200” – and 2.3 million', [count('1,200', 1200, 'over'), count('2.3 million', 2300000)]],
   ['non-breaking space', 'around\u00a0250\u00a0million', [count('250\u00a0million', 250e6, 'around')]],
+  ['non-breaking spaces inside a qualifier', 'at\u00a0least\u00a045 died', [count('45', 45, 'at least')]],
+  ['letters outside ASCII do not glue to digits', 'Über 45 Menschen, café 12 and naïve 7.', [count('45', 45), count('12', 12), count('7', 7)]],
+  ['curly apostrophes before a figure', 'It’s 5 or rock’n’roll 12; he’s over 30', [count('5', 5), count('12', 12), count('30', 30, 'over')]],
+  ['CRLF before a qualifier', 'Killed 45 people.\r\nAt least 12 more.\r\n', [count('45', 45), count('12', 12, 'at least')]],
+  ['emoji after a figure', '👍 5 people 🎉 and 7🔥', [count('5', 5), count('7', 7)]],
+  // Case: number words, qualifiers and articles match in any case; month names only capitalised
+  ['upper-case month names are not months', 'OCTOBER 7 and MAY 2024 but October 7', [count('7', 7), date('2024', 'year'), date('October 7')]],
+  ['upper-case number words', 'TWO MILLION people, A DOZEN eggs, HALF OF them, A Third of homes',
+    [count('TWO MILLION', 2e6), count('A DOZEN', 12), ratio('HALF', 0.5), ratio('A Third', 0.333)]],
+  ['qualifiers in any case', 'At Least 10, Approximately 12, UP TO 30, No More Than 5',
+    [count('10', 10, 'at least'), count('12', 12, 'approximately'), count('30', 30, 'up to'), count('5', 5, 'no more than')]],
+  ['upper-case duration with a qualifier across a verb', 'only barely held for TWO DAYS', [dur('TWO DAYS', 2, 'day', 'only barely')]],
+  ['abbreviated months', 'Sept 5, Sep 5, Sept. 5th, sept 5, 5 of October, 21st March 2024',
+    [date('Sept 5'), date('Sep 5'), date('Sept. 5th'), count('5', 5), date('5 of October'), date('21st March 2024')]],
+  ['identifiers in any case', 'Article 5, ARTICLE 5, No. 5, NO. 5, # 5, Fig. 3', []],
+  // Articles before scale words
+  ['articles before scale words', 'a hundred and five, an hundred, a \u00a0dozen', [count('a hundred', 100), count('five', 5), count('an hundred', 100), count('a \u00a0dozen', 12)]],
+  ['articles glued to other words are not numbers', 'x-a hundred, 5a hundred, _a dozen, a hundreds, a dozens', []],
+  // Digits: thousands groups, decimals, long runs
+  ['broken thousands groups are not figures', 'codes 1,234,5678 and 12,34 here', []],
+  ['decimals, commas and scales', '3.14159 and 0.5% and 1,000.50 dollars and $2.5bn and 1.5 million',
+    [count('3.14159', 3.14159), pct('0.5%', 0.5), money('1,000.50 dollars', 1000.5, 'USD'), money('$2.5bn', 2.5e9, 'USD'), count('1.5 million', 1.5e6)]],
+  ['seventeen digits are parsed, not summed', 'a run of 12345678901234567 units', [count('12345678901234567', 12345678901234568)]],
+  // Text that starts or ends with a figure
+  ['text that is one figure', '45', [count('45', 45)]],
+  ['text that is one number word', 'seven', [count('seven', 7)]],
+  ['text starting and ending with figures', 'twenty-five people died in 2023', [count('twenty-five', 25), date('2023', 'year')]],
 ];
 
 function expected(text: string, rows: Expect[]): Figure[] {

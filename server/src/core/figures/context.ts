@@ -2,7 +2,9 @@
 // idioms where "one" is not a quantity, clock times and phone numbers, and the token
 // to skip for names and codes ("COVID-19", "3.2.1"). Each reads a short, bounded stretch.
 
-import { previousWord } from './before';
+import { previousWordIn } from './before';
+import { isDigit } from './chars';
+import { WordTable } from './wordTable';
 
 const LIST_NUMBER_RE = /\d{1,3}(?:\.\d{1,3})*[.)](?=\s|$)/y;
 
@@ -19,7 +21,7 @@ export function listNumberAt(text: string, pos: number): number {
   return LIST_NUMBER_RE.test(text) ? LIST_NUMBER_RE.lastIndex : -1;
 }
 
-const ONE_PRONOUN_BEFORE = new Set([
+const ONE_PRONOUN_BEFORE = new WordTable([
   'no', 'the', 'this', 'that', 'any', 'every', 'each', 'which', 'another', 'someone', 'anyone', 'everyone',
   'little', 'such', 'last', 'first', 'next', 'right', 'wrong', 'same', 'other', 'one', 'for',
 ]);
@@ -35,7 +37,7 @@ const ONE_PRONOUN_AFTER = new Set([
  * "for one,". After a qualifier ("only one.") a clause-final "one" is still a count.
  */
 export function oneIsIdiom(text: string, start: number, end: number, qualified: boolean): boolean {
-  if (ONE_PRONOUN_BEFORE.has(previousWord(text, start))) return true;
+  if (previousWordIn(text, start, ONE_PRONOUN_BEFORE)) return true;
   NEXT_WORD_RE.lastIndex = end;
   const next = NEXT_WORD_RE.exec(text);
   if (!next) return false;
@@ -56,15 +58,32 @@ export function tokenEnd(text: string, pos: number): number {
 const CLOCK_RE = /[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t\u00a0]?(?:[ap]\.m\.|[ap]m\b))?/iy;
 const PHONE_RE = /(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,5}){1,4}(?![0-9])/y;
 
-/** End of a clock time ("10:30", "9:15 pm") or phone number ("+1 202-555-0123") at `pos`, or -1. */
-export function clockOrPhoneEnd(text: string, pos: number): number {
-  CLOCK_RE.lastIndex = pos;
-  if (CLOCK_RE.test(text)) return CLOCK_RE.lastIndex;
+/**
+ * End of a clock time ("10:30", "9:15 pm") or phone number ("+1 202-555-0123") at `pos`, or -1.
+ * `digitsEnd` is the end of the digits at `pos`.
+ */
+export function clockOrPhoneEnd(text: string, pos: number, digitsEnd: number): number {
+  // Quick checks first: a clock needs one or two digits and ":", a phone number the shape in mayStartPhone.
+  if (digitsEnd - pos <= 2 && text.charCodeAt(digitsEnd) === 0x3a /* : */) {
+    CLOCK_RE.lastIndex = pos;
+    if (CLOCK_RE.test(text)) return CLOCK_RE.lastIndex;
+  }
   const before = text.charCodeAt(pos - 1);
   const start = before === 0x28 /* ( */ || before === 0x2b /* + */ ? pos - 1 : pos;
+  if (start === pos && !mayStartPhone(text, pos, digitsEnd)) return -1;
   PHONE_RE.lastIndex = start;
   if (!PHONE_RE.test(text)) return -1;
   return looksLikePhone(text, start, PHONE_RE.lastIndex) ? PHONE_RE.lastIndex : -1;
+}
+
+/**
+ * Whether the digits pos..digitsEnd (with no "(" or "+" before them) may open a phone number:
+ * two to four digits, then a space, "." or "-", then a digit.
+ */
+function mayStartPhone(text: string, pos: number, digitsEnd: number): boolean {
+  const sep = text.charCodeAt(digitsEnd);
+  const digits = digitsEnd - pos;
+  return digits >= 2 && digits <= 4 && (sep === 0x20 || sep === 0x2e || sep === 0x2d) && isDigit(text.charCodeAt(digitsEnd + 1));
 }
 
 /** At least seven digits and a telling shape (a "+", parentheses, or two separators). */

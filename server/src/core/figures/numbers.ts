@@ -1,8 +1,11 @@
 // Reads one number at a position: digits ("40,000", "2.3") or number words
 // ("twenty-five", "two hundred and fifty", "a dozen"), plus a following scale word.
-// Sticky regexes only; each call looks at a bounded stretch after `pos`.
+// Reads by character codes, and sticky regexes for scale words; each call looks at a
+// bounded stretch after `pos`.
 
+import { digitRunEnd, isAsciiLetter, isBlank, isDigit, letterRunEnd, skipBlanks } from './chars';
 import { DIGIT_SCALES, MONEY_ONLY_SCALES, NUMBER_WORDS, WordRole } from './lexicon';
+import { WordTable } from './wordTable';
 
 export interface NumberRead {
   start: number;
@@ -18,35 +21,95 @@ export interface NumberRead {
   scale: number;
 }
 
-const DIGITS_RE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
 const SCALE_AFTER_DIGITS_RE = /(?:[ \t\u00a0]?)(thousand|million|billion|trillion|bn|mn|tn|m|k|b)(?![A-Za-z0-9])/iy;
-const WORD_RE = /[A-Za-z]+/y;
-const SEP_RE = /[ \t\u00a0]+and[ \t\u00a0]+|[ \t\u00a0]+|-/y;
+/** The words `readWords` reads: number words, and the articles of "a dozen", "a million". */
+const WORDS = new WordTable([...NUMBER_WORDS.keys(), 'a', 'an']);
+const SCALE_WORDS = new WordTable(DIGIT_SCALES.keys());
 /** Longer runs are not figures (account numbers, hashes, a line of digits). */
 const MAX_DIGITS = 16;
+/** Numbers of up to this many digits are converted by hand (see numberValue). */
+const MAX_EXACT_DIGITS = 15;
 
 /** Digits at `pos` with an optional scale word; null when the run is not a plausible number. */
 export function readDigits(text: string, pos: number, money: boolean): NumberRead | null {
-  DIGITS_RE.lastIndex = pos;
-  const m = DIGITS_RE.exec(text);
-  if (!m || m[0].length > MAX_DIGITS + 6) return null;
-  const raw = m[0];
-  const digits = raw.indexOf(',') >= 0 ? raw.replace(/,/g, '') : raw;
-  let end = pos + raw.length;
+  const runEnd = digitRunEnd(text, pos);
+  if (runEnd === pos) return null;
+  const numEnd = numberEnd(text, pos, runEnd);
+  if (numEnd - pos > MAX_DIGITS + 6) return null;
+  let end = numEnd;
   let scale = 0;
-  SCALE_AFTER_DIGITS_RE.lastIndex = end;
-  const s = SCALE_AFTER_DIGITS_RE.exec(text);
+  const s = mayStartScale(text, end) ? execAt(SCALE_AFTER_DIGITS_RE, text, end) : null;
   if (s) {
-    const word = s[1].toLowerCase();
+    const wordStart = end + s[0].length - s[1].length;
+    const word = SCALE_WORDS.find(text, wordStart, wordStart + s[1].length)!;
     const attached = s[0].length === s[1].length;
     if (!MONEY_ONLY_SCALES.has(word) || (money && attached)) {
       scale = DIGIT_SCALES.get(word)!;
       end += s[0].length;
     }
   }
-  const value = Number(scale ? `${digits}e${scale}` : digits);
-  const plainInt = scale === 0 && digits.length === raw.length && raw.indexOf('.') < 0;
+  const value = numberValue(text, pos, numEnd, scale);
+  const plainInt = scale === 0 && numEnd === runEnd; // no comma, no decimal
   return { start: pos, end, value, words: false, plainInt, wordCount: 0, scale };
+}
+
+/** Exact powers of ten, 10^0 to 10^22, parsed rather than computed. */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+
+/**
+ * The value of the number text[pos, end) (digits, thousands commas, a decimal point) times 10^scale,
+ * as Number() parses it. Up to 15 digits, the digits as an integer are exact and so is the power of
+ * ten, and one multiplication or division rounds once, like the parse (Clinger's fast path); this
+ * spares a string per number. Longer numbers are parsed.
+ */
+function numberValue(text: string, pos: number, end: number, scale: number): number {
+  let mantissa = 0;
+  let digits = 0;
+  let decimals = 0;
+  let point = false;
+  for (let i = pos; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c /* , */) continue;
+    if (c === 0x2e /* . */) {
+      point = true;
+      continue;
+    }
+    mantissa = mantissa * 10 + (c - 48);
+    digits++;
+    if (point) decimals++;
+  }
+  if (digits > MAX_EXACT_DIGITS) {
+    const raw = text.slice(pos, end).replace(/,/g, '');
+    return Number(scale ? `${raw}e${scale}` : raw);
+  }
+  const exponent = scale - decimals;
+  return exponent >= 0 ? mantissa * POWERS_OF_TEN[exponent] : mantissa / POWERS_OF_TEN[-exponent];
+}
+
+/**
+ * End of the number whose first run of digits is pos..runEnd, as /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/
+ * reads it: thousands groups after one to three digits ("40,000"), then an optional decimal part.
+ */
+function numberEnd(text: string, pos: number, runEnd: number): number {
+  let end = runEnd;
+  if (runEnd - pos <= 3) {
+    while (text.charCodeAt(end) === 0x2c /* , */ && digitRunEnd(text, end + 1) >= end + 4) end += 4;
+  }
+  if (text.charCodeAt(end) === 0x2e /* . */ && isDigit(text.charCodeAt(end + 1))) end = digitRunEnd(text, end + 1);
+  return end;
+}
+
+function execAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+/** Whether a scale word may follow at `pos` (after one blank): its first letter is t, m, b or k, in any case. */
+function mayStartScale(text: string, pos: number): boolean {
+  let c = text.charCodeAt(pos);
+  if (isBlank(c)) c = text.charCodeAt(pos + 1);
+  const lower = c | 0x20;
+  return isAsciiLetter(c) && (lower === 0x74 || lower === 0x6d || lower === 0x62 || lower === 0x6b);
 }
 
 /** Number words at `pos`, following English number grammar; stops at the first word that does not fit. */
@@ -60,12 +123,12 @@ export function readWords(text: string, pos: number): NumberRead | null {
   let count = 0;
   let sep = '';
   for (;;) {
-    WORD_RE.lastIndex = p;
-    const m = WORD_RE.exec(text);
-    if (!m) break;
-    const w = m[0].toLowerCase();
+    const wordEnd = letterRunEnd(text, p);
+    if (wordEnd === p) break;
+    const w = WORDS.find(text, p, wordEnd);
+    if (w === undefined) break;
     if (last === 'none' && (w === 'a' || w === 'an')) {
-      const next = readArticleNumber(text, WORD_RE.lastIndex);
+      const next = readArticleNumber(text, wordEnd);
       if (!next) return null;
       return { start: pos, end: next.end, value: next.value, words: true, plainInt: false, wordCount: 2, scale: 0 };
     }
@@ -75,16 +138,34 @@ export function readWords(text: string, pos: number): NumberRead | null {
     else if (nw.role === 'scale') { total += current * nw.value; current = 0; lastScale = nw.value; }
     else current += nw.value;
     last = w === 'zero' ? 'zero' : nw.role;
-    end = WORD_RE.lastIndex;
+    end = wordEnd;
     count++;
-    SEP_RE.lastIndex = end;
-    const s = SEP_RE.exec(text);
-    if (!s) break;
-    sep = s[0] === '-' ? '-' : s[0].indexOf('and') >= 0 ? 'and' : ' ';
-    p = SEP_RE.lastIndex;
+    const sepEnd = separatorEnd(text, end);
+    if (sepEnd < 0) break;
+    sep = separator;
+    p = sepEnd;
   }
   if (end < 0) return null;
   return { start: pos, end, value: total + current, words: true, plainInt: false, wordCount: count, scale: 0 };
+}
+
+/** Scratch for `separatorEnd`: the separator it found. */
+let separator: ' ' | '-' | 'and' = ' ';
+
+/** End of the separator after a number word at `pos`: " and ", blanks or "-" (in that order of preference), or -1. */
+function separatorEnd(text: string, pos: number): number {
+  if (text.charCodeAt(pos) === 0x2d) {
+    separator = '-';
+    return pos + 1;
+  }
+  const blanksEnd = skipBlanks(text, pos);
+  if (blanksEnd === pos) return -1;
+  if (text.startsWith('and', blanksEnd) && isBlank(text.charCodeAt(blanksEnd + 3))) {
+    separator = 'and';
+    return skipBlanks(text, blanksEnd + 3);
+  }
+  separator = ' ';
+  return blanksEnd;
 }
 
 /** Whether a number word may follow the words read so far. */

@@ -114,6 +114,19 @@ describe('factlens CLI', function () {
     assert.match(byDefault.stdout, /5 problems \(0 errors, 5 warnings\) in 5 articles/);
   });
 
+  it('FACTLENS_TIMING=1 prints when each phase ended on stderr, in order, leaving stdout alone', () => {
+    const root = tempWorkspace({ 'seeds/a.txt': 'About 45 people.\n' });
+    const timed = factlens(['check', '--jobs', '1'], root, { FACTLENS_TIMING: '1' });
+    const phases = timed.stderr.trim().split('\n').map((l) => /^factlens timing: (.+) at (\d+) ms$/.exec(l));
+    assert.ok(phases.every(Boolean), timed.stderr);
+    assert.deepStrictEqual(phases.map((m) => m![1]), ['started', '1 articles listed', 'listed', 'annotation files read', 'articles read and indexed', 'claim mentions merged', 'checked and formatted', 'output assembled']);
+    const times = phases.map((m) => Number(m![2]));
+    assert.deepStrictEqual([...times].sort((a, b) => a - b), times);
+    const plain = factlens(['check', '--jobs', '1'], root);
+    assert.strictEqual(plain.stderr, '');
+    assert.strictEqual(timed.stdout, plain.stdout);
+  });
+
   it('check on the repository seeds runs and reports their unverified figures', () => {
     const out = factlens(['check', 'seeds'], REPO_ROOT);
     assert.ok([0, 1].includes(out.status), out.stderr);

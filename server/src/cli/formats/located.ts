@@ -45,7 +45,7 @@ export function locate(ws: FactWorkspace, problems: Problem[]): LocatedProblem[]
     const index = indexFor(p.file);
     const line = index ? index.lineOf(p.start) : 0;
     const endLine = index ? index.lineOf(p.end) : line;
-    const located: LocatedProblem = {
+    return {
       file: p.file,
       start: p.start,
       end: p.end,
@@ -58,6 +58,5 @@ export function locate(ws: FactWorkspace, problems: Problem[]): LocatedProblem[]
       endLine,
       endCharacter: index ? index.characterOf(p.end, endLine) : 0,
     };
-    return located;
   });
 }

@@ -12,7 +12,7 @@ export function textChunk(problems: LocatedProblem[], color: boolean): string {
   for (let i = 0; i < problems.length; i++) {
     const p = problems[i];
     const severity = p.severity === 'error' ? error : p.severity === 'warning' ? warning : paint(36, p.severity);
-    out += `${i === 0 ? '' : '\n'}${p.file}:${p.line + 1}:${p.character + 1} ${severity} ${p.message} ${color ? paint(2, `[${p.code}]`) : `[${p.code}]`}`;
+    out += `${i === 0 ? '' : '\n'}${p.file}:${p.line + 1}:${p.character + 1} ${severity} ${p.message} ${paint(2, `[${p.code}]`)}`;
   }
   return out;
 }

@@ -1,6 +1,6 @@
-// A small LSP client over stdio for the bench (the approach of test/protocol/lspClient.ts):
-// starts the built server, answers its requests as an editor would, and keeps every
-// publishDiagnostics with the time it arrived.
+// A small LSP client for the bench (the approach of test/protocol/lspClient.ts): starts the
+// built server over stdio, or over Node IPC as VS Code does (transport 'ipc'), answers its
+// requests as an editor would, and keeps every publishDiagnostics with the time it arrived.
 import { spawn } from 'child_process';
 import * as fs from 'fs';
 import { createRequire } from 'module';
@@ -10,11 +10,14 @@ import { pathToFileURL } from 'url';
 const require = createRequire(import.meta.url);
 const rpc = require('vscode-languageserver-protocol/node');
 
-export async function startSession(serverJs, root, nodeArgs = []) {
-  const child = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: root });
+export async function startSession(serverJs, root, nodeArgs = [], transport = 'stdio') {
+  const ipc = transport === 'ipc';
+  const child = spawn(process.execPath, [...nodeArgs, serverJs, ipc ? '--node-ipc' : '--stdio'], { stdio: ['pipe', 'pipe', 'pipe', ...(ipc ? ['ipc'] : [])], cwd: root });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
-  const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  const connection = ipc
+    ? rpc.createProtocolConnection(new rpc.IPCMessageReader(child), new rpc.IPCMessageWriter(child))
+    : rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const waiters = new Set();
   const latest = new Map();
   connection.onNotification(rpc.PublishDiagnosticsNotification.type, (p) => {

@@ -1,7 +1,8 @@
 // Memory of the language server after indexing a generated workspace (default 5,000 articles):
 // VmRSS as the bench measures it, then process.memoryUsage() after a forced GC (live heap
 // versus heap V8 keeps), and optionally a heap snapshot (--snapshot <file>).
-//   node bench/memory.mjs [articles] [--snapshot file.heapsnapshot] [--hovers]
+//   node bench/memory.mjs [articles] [--snapshot file.heapsnapshot] [--hovers] [--ipc]
+// --ipc: the server speaks Node IPC, as when VS Code starts it (default: stdio).
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -24,7 +25,7 @@ if (snapshotAt) nodeArgs.push('--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(p * xs.length) - 1)];
 const mb = (b) => (b / 1048576).toFixed(1);
 
-const session = await startSession(path.join(DIST, 'server.js'), root, nodeArgs);
+const session = await startSession(path.join(DIST, 'server.js'), root, nodeArgs, args.includes('--ipc') ? 'ipc' : 'stdio');
 try {
   const t0 = performance.now();
   await session.initialize();

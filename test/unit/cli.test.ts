@@ -1,5 +1,6 @@
 // Drives the built CLI (bin/factlens.js -> dist/cli.js) the way a user or CI does.
 import * as assert from 'assert';
+import { PARALLEL_FROM } from '../../server/src/cli/check';
 import { factlens, tempWorkspace } from './cliHarness';
 import { REPO_ROOT } from './paths';
 
@@ -104,7 +105,7 @@ describe('factlens CLI', function () {
 
   it('a large folder with few articles: threads started early are stopped, the check runs and exits as on the main thread', () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 240; i++) files[`seeds/note-${String(i).padStart(3, '0')}.md`] = 'not an article: 45\n';
+    for (let i = 0; i < PARALLEL_FROM + 10; i++) files[`seeds/note-${String(i).padStart(4, '0')}.md`] = 'not an article: 45\n';
     for (let i = 0; i < 5; i++) files[`seeds/a${i}.txt`] = `About ${40 + i} people.\n`;
     const root = tempWorkspace(files);
     const byDefault = factlens(['check'], root);

@@ -7,11 +7,10 @@ import * as path from 'path';
 import { checkWorkspace } from '../core/checks';
 import { listArticles, loadFolder } from '../core/fsWorkspace';
 import { globBase } from '../core/workspacePaths';
-import { assembleJson, formatJson } from './formats/json';
-import { CheckReport, locate } from './formats/located';
+import { assembleJson, jsonChunk } from './formats/json';
+import { CheckReport, LocatedProblem, locate, ReportSummary, summaryOf } from './formats/located';
 import { formatSarif } from './formats/sarif';
-import { assembleText, formatText, textChunk } from './formats/text';
-import { jsonChunk } from './formats/json';
+import { assembleText, textChunk } from './formats/text';
 import { CheckFormat } from './parallel/shard';
 import { parallelCheck } from './parallel/parallelCheck';
 import { ShardWorkers } from './parallel/shardWorker';
@@ -94,8 +93,30 @@ function checkOnMainThread(targets: CliTargets, format: CheckFormat, version: st
     annotationFiles: workspace.annotationFilePaths().filter((f) => !selected || selected.has(workspace.getAnnotationFile(f)!.articlePath)).length,
     figures: reported.reduce((n, p) => n + workspace.figuresOf(p).length, 0),
   };
-  const stdout = format === 'json' ? formatJson(report) : format === 'sarif' ? formatSarif(report, version) : formatText(report, color);
+  const stdout = format === 'sarif' ? formatSarif(report, version) : joinFormatted(perFileChunks(problems, format, color), summaryOf(report), format);
   return { stdout, errors: report.errors, warnings: report.warnings };
+}
+
+/**
+ * Each file's problems formatted and encoded on their own, as the check threads do: one
+ * string for a whole large report, kept alive to the end, cost more in garbage collection
+ * than the formatting itself (JSON for 1,000 articles: 1.6 s against 1 s in threads).
+ */
+function perFileChunks(problems: LocatedProblem[], format: 'text' | 'json', color: boolean): Uint8Array[] {
+  const chunks: Uint8Array[] = [];
+  for (let start = 0; start < problems.length; ) {
+    let end = start + 1;
+    while (end < problems.length && problems[end].file === problems[start].file) end++;
+    const run = problems.slice(start, end);
+    chunks.push(Buffer.from(format === 'json' ? jsonChunk(run) : textChunk(run, color)));
+    start = end;
+  }
+  return chunks;
+}
+
+/** The whole report from formatted chunks: the envelope `format` gives them, bytes joined without decoding. */
+function joinFormatted(chunks: Uint8Array[], summary: ReportSummary, format: 'text' | 'json'): Uint8Array {
+  return joinChunks(chunks, (texts) => (format === 'json' ? assembleJson(summary, texts) : assembleText(summary, texts)), format === 'json' ? ',\n' : '\n');
 }
 
 /** Whether the articles folder alone holds enough files for a parallel check (one readdir, no glob). */
@@ -119,8 +140,7 @@ async function checkInWorkers(targets: CliTargets, articles: string[], workers: 
       stdout = formatSarif({ ...summary, problems }, version);
     } else {
       const first = Buffer.from(format === 'json' ? jsonChunk(fileProblems) : textChunk(fileProblems, color));
-      const chunks = [first, ...files.map((f) => f.bytes)].filter((c) => c.byteLength > 0);
-      stdout = joinChunks(chunks, (texts) => (format === 'json' ? assembleJson(summary, texts) : assembleText(summary, texts)), format === 'json' ? ',\n' : '\n');
+      stdout = joinFormatted([first, ...files.map((f) => f.bytes)].filter((c) => c.byteLength > 0), summary, format);
     }
     return { stdout, errors: summary.errors, warnings: summary.warnings };
   } finally {

@@ -1,6 +1,6 @@
 // `file:line:col severity message [code]`, one a line, then a summary (like eslint's unix format).
 // Built from per-file chunks so parallel workers can format their own files.
-import { CheckReport, LocatedProblem, ReportSummary, summaryOf } from './located';
+import { LocatedProblem, ReportSummary } from './located';
 
 /** The lines of some problems, joined, or '' for none. */
 export function textChunk(problems: LocatedProblem[], color: boolean): string {
@@ -19,10 +19,6 @@ export function textChunk(problems: LocatedProblem[], color: boolean): string {
 
 export function assembleText(summary: ReportSummary, chunks: string[]): string {
   return [...chunks.filter((c) => c !== ''), summaryLine(summary)].join('\n') + '\n';
-}
-
-export function formatText(report: CheckReport, color: boolean): string {
-  return assembleText(summaryOf(report), [textChunk(report.problems, color)]);
 }
 
 export function summaryLine(r: ReportSummary): string {

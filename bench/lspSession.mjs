@@ -83,6 +83,14 @@ export async function startSession(serverJs, root, nodeArgs = [], transport = 's
     request(method, params) {
       return connection.sendRequest(method, params);
     },
+    /** Resolves once the server knows `articleCount` articles and its background pass (which ends by publishing every diagnostic) is over. */
+    async indexed(articleCount) {
+      for (;;) {
+        await new Promise((r) => setTimeout(r, 25));
+        const summary = await connection.sendRequest('factlens/summary', {});
+        if (!summary.indexing && summary.articles >= articleCount) return;
+      }
+    },
     rssMb() {
       const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
       return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;

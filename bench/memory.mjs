@@ -31,11 +31,7 @@ try {
   await session.initialize();
   const opened = session.open(info.tenKbArticle);
   const first = await session.diagnostics(opened.uri);
-  let summary;
-  do {
-    await new Promise((r) => setTimeout(r, 25));
-    summary = await session.request('factlens/summary', {});
-  } while (summary.indexing || summary.articles < count);
+  await session.indexed(count);
   const indexed = performance.now() - t0;
   const rss = session.rssMb();
   const waitFile = async (f) => { while (!fs.existsSync(f)) await new Promise((r) => setTimeout(r, 50)); await new Promise((r) => setTimeout(r, 100)); };

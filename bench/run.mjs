@@ -86,12 +86,7 @@ async function serverFigures(root, editArticle, claimArticle, articleCount) {
     const opened = session.open(editArticle);
     const first = await session.diagnostics(opened.uri);
     const firstDiagnostics = performance.now() - t0;
-    // Indexed: every article known and the background pass over (it ends by publishing all diagnostics).
-    let summary;
-    do {
-      await new Promise((r) => setTimeout(r, 25));
-      summary = await session.request('factlens/summary', {});
-    } while (summary.indexing || summary.articles < articleCount);
+    await session.indexed(articleCount);
     const indexed = performance.now() - t0;
     const rss = session.rssMb();
 

@@ -1,6 +1,7 @@
 // `npm run bench`: generates deterministic workspaces of 1,000, 2,000 and 5,000 articles
-// (plus the seeds), and prints one table per size: grep as the floor, a cold
-// `factlens check`, and the language server's figures over a real LSP stdio session.
+// (plus the seeds), and prints one table per size: grep as the floor, the floor of any Node
+// implementation (bench/nodeFloor.mjs), a cold `factlens check`, and the language server's
+// figures over a real LSP stdio session.
 // It prints figures; it never passes or fails.
 //   node bench/run.mjs [sizes…]        e.g. node bench/run.mjs 1000 seeds
 // Env: BENCH_RUNS (check runs, default 5), BENCH_SERVER=0 (check figures only), FACTLENS_BENCH_DIST (folder with cli.js and
@@ -15,6 +16,7 @@ import { startSession } from './lspSession.mjs';
 
 const REPO = path.resolve(new URL('..', import.meta.url).pathname);
 const WORK = path.join(REPO, 'bench', '.workspace');
+const FLOOR = path.join(REPO, 'bench', 'nodeFloor.mjs');
 const DIST = path.resolve(process.env.FACTLENS_BENCH_DIST ?? path.join(REPO, 'dist'));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** BENCH_SERVER=0: the check figures only (a quicker loop while working on the CLI). */
@@ -153,6 +155,17 @@ async function serverFigures(root, editArticle, claimArticle, articleCount) {
   }
 }
 
+/**
+ * bench/nodeFloor.mjs on the main thread and in one thread per CPU: reading, decoding and one
+ * regex pass over every file, then also writing as many report bytes as the check prints.
+ */
+function nodeFloor(root, cliArgs) {
+  const report = spawnSync(process.execPath, cliArgs, { cwd: root, maxBuffer: 1 << 30 }).stdout.byteLength;
+  const threads = os.availableParallelism();
+  const floorRun = (t, bytes) => timeCommand(process.execPath, [FLOOR, root, String(t), ...(bytes ? [String(bytes)] : [])], root, RUNS);
+  return { threads, reportBytes: report, scan: [floorRun(0), floorRun(threads)], report: [floorRun(0, report), floorRun(threads, report)] };
+}
+
 function machine() {
   const cpu = /model name\s*:\s*(.*)/.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model;
   return `${os.availableParallelism()} CPUs (nproc), ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, ${os.type()} ${os.release()}`;
@@ -172,18 +185,24 @@ for (const size of sizes) {
   const check = timeCommand(process.execPath, cliArgs, root, RUNS);
   const json = timeCommand(process.execPath, [...cliArgs, '--format', 'json'], root, RUNS);
   const single = timeCommand(process.execPath, [...cliArgs, '--jobs', '0'], root, Math.max(1, Math.ceil(RUNS / 2)));
+  const floor = nodeFloor(root, cliArgs);
   if (!SERVER) {
     const ratio = (x) => `${ms(x.median)} (${(x.median / grep.median).toFixed(1)}×)${x.cpu === undefined ? '' : ` · CPU ${ms(x.cpu)}`}`;
     console.log(`### ${label} (load average ${load.toFixed(1)} at start): grep ${ms(grep.median)} · check ${ratio(check)} · json ${ratio(json)} · --jobs 0 ${ratio(single)}`);
+    console.log(`  Node floor, 1 / ${floor.threads} threads: read + regex ${ratio(floor.scan[0])} / ${ratio(floor.scan[1])} · and writing the report ${ratio(floor.report[0])} / ${ratio(floor.report[1])}`);
     continue;
   }
   const server = await serverFigures(root, editArticle, claimArticle, fs.readdirSync(path.join(root, 'seeds')).length);
-  const row = { size, label, load, tree, grep: grep.median, grepCpu: grep.cpu, check: check.median, checkCpu: check.cpu, json: json.median, jsonCpu: json.cpu, single: single.median, singleCpu: single.cpu, ratio: check.median / grep.median, ...server };
+  const row = { size, label, load, tree, grep: grep.median, grepCpu: grep.cpu, floor, check: check.median, checkCpu: check.cpu, json: json.median, jsonCpu: json.cpu, single: single.median, singleCpu: single.cpu, ratio: check.median / grep.median, ...server };
   const cpuOf = (x) => (x === undefined ? '' : ` · CPU ${ms(x)}`);
   rows.push(row);
   console.log(`### ${label} — ${tree.files.toLocaleString('en-US')} files, ${tree.mb.toFixed(1)} MB (load average ${load.toFixed(1)} at start)\n`);
   console.log('| measure | result | target |\n|---|---:|---|');
   console.log(`| grep -rcE '[0-9]' seeds annotations (floor) | ${ms(row.grep)}${cpuOf(row.grepCpu)} | |`);
+  for (const [what, runs] of [['read + regex pass', floor.scan], ['read + regex pass + write the report', floor.report]]) {
+    const cell = (x) => `${ms(x.median)} (${(x.median / row.grep).toFixed(1)}×)${cpuOf(x.cpu)}`;
+    console.log(`| Node floor: ${what} (main thread / ${floor.threads} threads) | ${cell(runs[0])} / ${cell(runs[1])} | |`);
+  }
   console.log(`| factlens check, cold | ${ms(row.check)}${cpuOf(row.checkCpu)} | |`);
   console.log(`| ratio to grep | ${row.ratio.toFixed(1)}× | ≤ 10× at 5,000, flat |`);
   console.log(`| factlens check --format json, cold | ${ms(row.json)} (${(row.json / row.grep).toFixed(1)}×)${cpuOf(row.jsonCpu)} | |`);
@@ -203,6 +222,9 @@ if (rows.length > 1) {
   console.log(`| | ${col((r) => r.label)} |\n|---|${rows.map(() => '---:').join('|')}|`);
   console.log(`| load average at start | ${col((r) => r.load.toFixed(1))} |`);
   console.log(`| grep floor | ${col((r) => ms(r.grep))} |`);
+  const best = (runs) => Math.min(...runs.map((x) => x.median));
+  console.log(`| Node floor: read + regex (ratio; best of 1 / ${rows[0].floor.threads} threads) | ${col((r) => `${ms(best(r.floor.scan))} (${(best(r.floor.scan) / r.grep).toFixed(1)}×)`)} |`);
+  console.log(`| Node floor, writing the report too | ${col((r) => `${ms(best(r.floor.report))} (${(best(r.floor.report) / r.grep).toFixed(1)}×)`)} |`);
   console.log(`| factlens check (ratio) | ${col((r) => `${ms(r.check)} (${r.ratio.toFixed(1)}×)`)} |`);
   console.log(`| check CPU (user + sys) | ${col((r) => (r.checkCpu === undefined ? 'n/a' : ms(r.checkCpu)))} |`);
   console.log(`| check --format json (ratio) | ${col((r) => `${ms(r.json)} (${(r.json / r.grep).toFixed(1)}×)`)} |`);

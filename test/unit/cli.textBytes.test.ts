@@ -1,5 +1,5 @@
-// Text output is written straight into bytes; it must be the UTF-8 of the lines as one string
-// would spell them (lone surrogates become U+FFFD as Buffer.from does), whatever the size.
+// Text output: the UTF-8 of the lines as one string spells them (lone surrogates become
+// U+FFFD, as Buffer.from does), read from positionsOf's numbers rather than located copies.
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { positionsOf } from '../../server/src/cli/formats/located';
@@ -37,7 +37,7 @@ describe('textBytes', () => {
     );
   });
 
-  it('grows past its first buffer and is emptied between chunks', () => {
+  it('handles long multi-byte lines, colors and no problems', () => {
     const long = { file: 'seeds/a.txt', start: 0, end: 1, code: 'figure.unverified' as const, severity: 'warning' as const, message: '“é”😀'.repeat(3000) };
     const problems = Array.from({ length: 10 }, () => long);
     const positions = new Float64Array(40);

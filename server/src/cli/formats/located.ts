@@ -76,20 +76,25 @@ export function positionsOfLocated(problems: readonly LocatedProblem[]): Positio
 }
 
 export function locate(ws: FactWorkspace, problems: Problem[]): LocatedProblem[] {
-  const at = positionsOf(problems, lineIndexes(ws));
+  const indexFor = lineIndexes(ws);
   // Built field by field (not by spreading the problem): this runs for every problem,
   // hundreds of thousands in a large workspace.
-  return problems.map((p, i) => ({
-    file: p.file,
-    start: p.start,
-    end: p.end,
-    code: p.code,
-    severity: p.severity,
-    message: p.message,
-    data: p.data,
-    line: at[4 * i],
-    character: at[4 * i + 1],
-    endLine: at[4 * i + 2],
-    endCharacter: at[4 * i + 3],
-  }));
+  return problems.map((p) => {
+    const index = indexFor(p.file);
+    const line = index ? index.lineOf(p.start) : 0;
+    const endLine = index ? index.lineOf(p.end) : line;
+    return {
+      file: p.file,
+      start: p.start,
+      end: p.end,
+      code: p.code,
+      severity: p.severity,
+      message: p.message,
+      data: p.data,
+      line,
+      character: index ? index.characterOf(p.start, line) : 0,
+      endLine,
+      endCharacter: index ? index.characterOf(p.end, endLine) : 0,
+    };
+  });
 }

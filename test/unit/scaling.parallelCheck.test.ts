@@ -11,7 +11,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { runCheck } from '../../server/src/cli/check';
 import { assembleJson, jsonChunk, pretty } from '../../server/src/cli/formats/json';
-import type { LocatedProblem } from '../../server/src/cli/formats/located';
+import { LocatedProblem, positionsOfLocated } from '../../server/src/cli/formats/located';
 import { REPO_ROOT } from './paths';
 
 async function generated(articles: number): Promise<string> {
@@ -140,7 +140,7 @@ describe('scaling: the JSON writer', () => {
             start: p.start, end: p.end, severity: p.severity, code: p.code, message: p.message, ...(p.data ? { data: p.data } : {}),
           })),
         }, null, 2) + '\n';
-        assert.strictEqual(assembleJson({ ...summary, problems: located.length }, [jsonChunk(located)]), expected);
+        assert.strictEqual(assembleJson({ ...summary, problems: located.length }, [jsonChunk(located, positionsOfLocated(located))]), expected);
       }),
       { numRuns: 300 },
     );

@@ -1,13 +1,14 @@
 // Machine-readable problems: one object each, with offsets and 1-based line/column.
 // Built from per-file chunks so parallel workers can format their own files; the
 // result is byte for byte what JSON.stringify(report, null, 2) gives (a test checks).
-import { LocatedProblem, ReportSummary } from './located';
+import type { Problem } from '../../core/types';
+import type { Positions, ReportSummary } from './located';
 
-/** Problems as they appear inside the "problems" array (indented, comma-separated), or '' for none. */
-export function jsonChunk(problems: LocatedProblem[]): string {
+/** Problems as they appear inside the "problems" array (indented, comma-separated), or '' for none; `positions` as positionsOf gives them. */
+export function jsonChunk(problems: readonly Problem[], positions: Positions): string {
   // Joined once (a string grown piece by piece took seconds for a few hundred thousand problems).
   const parts = new Array<string>(problems.length);
-  for (let i = 0; i < problems.length; i++) parts[i] = '    ' + problemJson(problems[i]);
+  for (let i = 0; i < problems.length; i++) parts[i] = '    ' + problemJson(problems[i], positions, 4 * i);
   return parts.join(',\n');
 }
 
@@ -15,11 +16,11 @@ export function jsonChunk(problems: LocatedProblem[]): string {
  * One problem as JSON.stringify(…, null, 2) writes it inside the problems array (its keys in
  * this order), spelled out: this runs for every problem, hundreds of thousands at times.
  */
-function problemJson(p: LocatedProblem): string {
+function problemJson(p: Problem, positions: Positions, at: number): string {
   const data = p.data ? pretty(p.data, '      ') : undefined;
   return (
-    `{\n      "file": ${JSON.stringify(p.file)},\n      "line": ${p.line + 1},\n      "column": ${p.character + 1},` +
-    `\n      "endLine": ${p.endLine + 1},\n      "endColumn": ${p.endCharacter + 1},\n      "start": ${p.start},\n      "end": ${p.end},` +
+    `{\n      "file": ${JSON.stringify(p.file)},\n      "line": ${positions[at] + 1},\n      "column": ${positions[at + 1] + 1},` +
+    `\n      "endLine": ${positions[at + 2] + 1},\n      "endColumn": ${positions[at + 3] + 1},\n      "start": ${p.start},\n      "end": ${p.end},` +
     `\n      "severity": ${JSON.stringify(p.severity)},\n      "code": ${JSON.stringify(p.code)},\n      "message": ${JSON.stringify(p.message)}` +
     (data === undefined ? '' : `,\n      "data": ${data}`) +
     '\n    }'

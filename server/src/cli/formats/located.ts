@@ -25,20 +25,58 @@ export interface ReportSummary extends Omit<CheckReport, 'problems'> {
   problems: number;
 }
 
-export function summaryOf(report: CheckReport): ReportSummary {
-  const { errors, warnings, articles, annotationFiles, figures } = report;
-  return { errors, warnings, articles, annotationFiles, figures, problems: report.problems.length };
-}
+/**
+ * Where each problem starts and ends, four numbers a problem (line, character, endLine,
+ * endCharacter, 0-based, as locate attaches them): formats read these instead of a located
+ * copy of every problem (hundreds of thousands in a large workspace).
+ */
+export type Positions = Float64Array;
 
-export function locate(ws: FactWorkspace, problems: Problem[]): LocatedProblem[] {
+/** The line index of a workspace file (article, annotation file or claims register), looked up once per file. */
+export function lineIndexes(ws: FactWorkspace): (file: string) => LineIndex | undefined {
   const indexes = new Map<string, LineIndex | undefined>();
-  const indexFor = (file: string) => {
+  return (file) => {
     if (!indexes.has(file)) {
       const text = ws.getArticle(file)?.text ?? ws.getAnnotationFile(file)?.text ?? (ws.getClaimsFile()?.path === file ? ws.getClaimsFile()!.text : undefined);
       indexes.set(file, text === undefined ? undefined : ws.linesOf(file) ?? new LineIndex(text));
     }
     return indexes.get(file);
   };
+}
+
+export function positionsOf(problems: readonly Problem[], indexFor: (file: string) => LineIndex | undefined): Positions {
+  const out = new Float64Array(problems.length * 4);
+  let file: string | undefined;
+  let index: LineIndex | undefined;
+  for (let i = 0; i < problems.length; i++) {
+    const p = problems[i];
+    if (p.file !== file) index = indexFor((file = p.file));
+    if (!index) continue; // 0, 0, 0, 0 for a file without text
+    const line = index.lineOf(p.start);
+    const endLine = index.lineOf(p.end);
+    out[4 * i] = line;
+    out[4 * i + 1] = index.characterOf(p.start, line);
+    out[4 * i + 2] = endLine;
+    out[4 * i + 3] = index.characterOf(p.end, endLine);
+  }
+  return out;
+}
+
+/** The positions located problems carry. */
+export function positionsOfLocated(problems: readonly LocatedProblem[]): Positions {
+  const out = new Float64Array(problems.length * 4);
+  for (let i = 0; i < problems.length; i++) {
+    const p = problems[i];
+    out[4 * i] = p.line;
+    out[4 * i + 1] = p.character;
+    out[4 * i + 2] = p.endLine;
+    out[4 * i + 3] = p.endCharacter;
+  }
+  return out;
+}
+
+export function locate(ws: FactWorkspace, problems: Problem[]): LocatedProblem[] {
+  const indexFor = lineIndexes(ws);
   // Built field by field (not by spreading the problem): this runs for every problem,
   // hundreds of thousands in a large workspace.
   return problems.map((p) => {

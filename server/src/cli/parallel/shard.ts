@@ -11,8 +11,8 @@ import { Settings } from '../../core/settings';
 import { Problem } from '../../core/types';
 import { FactWorkspace } from '../../core/workspace';
 import { jsonChunk } from '../formats/json';
-import { LocatedProblem, locate } from '../formats/located';
-import { textChunk } from '../formats/text';
+import { LocatedProblem, lineIndexes, locate, positionsOf } from '../formats/located';
+import { textBytes } from '../formats/text';
 import { shardOf } from './shardOf';
 
 export type CheckFormat = 'text' | 'json' | 'sarif';
@@ -143,20 +143,20 @@ export class Shard {
     return report;
   }
 
-  private chunks: Buffer[] = [];
+  private chunks: Uint8Array[] = [];
   private bytes = 0;
 
   private add(report: ShardReport, file: string, problems: Problem[]): void {
     if (problems.length === 0) return;
-    const located = locate(this.ws, problems);
-    for (const p of located) {
+    for (const p of problems) {
       if (p.severity === 'error') report.errors++;
       else if (p.severity === 'warning') report.warnings++;
     }
-    report.problems += located.length;
+    report.problems += problems.length;
     const { format, color } = this.setup;
-    if (format === 'sarif') return void report.files.push({ path: file, start: 0, end: 0, located });
-    const chunk = Buffer.from(format === 'json' ? jsonChunk(located) : textChunk(located, color));
+    if (format === 'sarif') return void report.files.push({ path: file, start: 0, end: 0, located: locate(this.ws, problems) });
+    const positions = positionsOf(problems, lineIndexes(this.ws));
+    const chunk = format === 'json' ? Buffer.from(jsonChunk(problems, positions)) : textBytes(problems, positions, color);
     report.files.push({ path: file, start: this.bytes, end: this.bytes + chunk.byteLength });
     this.chunks.push(chunk);
     this.bytes += chunk.byteLength;

@@ -2,7 +2,9 @@
 // are disputed, false or misleading, annotations that lost their place, and claims whose
 // mentions disagree.
 import { comparableValue } from '../claimIndex';
-import { figureStatus, ResolvedArticle } from '../resolvedArticle';
+import { coveringAnnotations } from '../coveringSweep';
+import type { ResolvedArticle } from '../resolvedArticle';
+import { isOrdered, stableMerge } from '../stableMerge';
 import type { Settings, SeverityOrOff } from '../settings';
 import { Figure, Problem, ProblemCode, ProblemData } from '../types';
 import type { FactWorkspace } from '../workspace';
@@ -10,6 +12,8 @@ import type { FactWorkspace } from '../workspace';
 export function checkArticle(ws: FactWorkspace, path: string): Problem[] {
   const resolved = ws.ensureIndexed(path);
   if (!resolved) return [];
+  // Unverified figures (most problems) in figure order; the others merged in at the end.
+  const figureProblems: Problem[] = [];
   const problems: Problem[] = [];
   const settings = ws.settings;
   const version = resolved.article.version;
@@ -18,20 +22,25 @@ export function checkArticle(ws: FactWorkspace, path: string): Problem[] {
   };
 
   const unverified = settings.severity.unverified;
-  for (const figure of resolved.figures) {
-    if (unverified === 'off' || !settings.figureKinds.includes(figure.kind)) continue;
-    const { status, annotation } = figureStatus(resolved, figure);
-    if (status !== 'unverified') continue;
-    // Built in one literal (same keys, same order as push): this runs for most figures.
-    problems.push({
-      start: figure.start,
-      end: figure.end,
-      code: 'figure.unverified',
-      message: `Unverified figure “${describe(figure)}”: check it against a source and annotate it`,
-      data: { figure: figureData(figure), annotationId: annotation?.annotation.id, claimId: annotation?.annotation.claim, version },
-      file: path,
-      severity: unverified,
-    });
+  if (unverified !== 'off') {
+    const figures = resolved.figures;
+    const covering = coveringAnnotations(resolved, figures);
+    for (let i = 0; i < figures.length; i++) {
+      const figure = figures[i];
+      if (!settings.figureKinds.includes(figure.kind)) continue;
+      const annotation = covering[i];
+      if (annotation !== undefined && annotation.annotation.status !== 'unverified') continue;
+      // Built in one literal (same keys, same order as push): this runs for most figures.
+      figureProblems.push({
+        start: figure.start,
+        end: figure.end,
+        code: 'figure.unverified',
+        message: `Unverified figure “${describe(figure)}”: check it against a source and annotate it`,
+        data: { figure: figureData(figure), annotationId: annotation?.annotation.id, claimId: annotation?.annotation.claim, version },
+        file: path,
+        severity: unverified,
+      });
+    }
   }
 
   for (const a of resolved.anchored) {
@@ -70,8 +79,14 @@ export function checkArticle(ws: FactWorkspace, path: string): Problem[] {
     }
   }
 
-  problems.push(...conflictProblems(ws, resolved));
-  return problems.sort((x, y) => x.start - y.start || x.end - y.end);
+  for (const p of conflictProblems(ws, resolved)) problems.push(p);
+  // The stable sort of all the problems (unverified ones first on ties), without sorting the many already in order.
+  if (!isOrdered(figureProblems, byPlace)) figureProblems.sort(byPlace);
+  return stableMerge(figureProblems, problems.sort(byPlace), byPlace);
+}
+
+function byPlace(x: Problem, y: Problem): number {
+  return x.start - y.start || x.end - y.end;
 }
 
 function conflictProblems(ws: FactWorkspace, resolved: ResolvedArticle): Problem[] {

@@ -4,9 +4,10 @@
 // or more, returning empty matches; 2.0.0 fixed it (its changelog, PR #13). Such
 // patterns are searched without their last character, which is then matched
 // against the next character of the text (one more error when it differs).
-// Patterns of one block (most quotes) take an allocation-free copy of the same
-// algorithm (shortPatternSearch.ts), tested against the library.
-import search from 'approx-string-match';
+// The library's algorithm runs here as a cheaper copy with the same results, tested
+// against it: shortPatternSearch.ts for patterns of one block (most quotes), and
+// blockSearch.ts for longer ones.
+import { blockSearch as search } from './blockSearch';
 import { SHORT_PATTERN, shortPatternSearch } from './shortPatternSearch';
 
 export interface Match {

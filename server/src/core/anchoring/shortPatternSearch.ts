@@ -70,14 +70,18 @@ export function shortPatternSearch(text: string, from: number, to: number, patte
   if (m === 0) return [];
   const lastBit = m - 1;
   loadPattern(pattern);
-  const count = scanForward(text, from, to, m, Math.min(maxErrors, m), lastBit);
-  const matches: Match[] = [];
-  for (let i = 0; i < count; i++) {
-    const end = ends[i];
-    matches.push({ start: matchStart(text, from, end, m, endsErrors, lastBit), end, errors: endsErrors });
+  try {
+    const count = scanForward(text, from, to, m, Math.min(maxErrors, m), lastBit);
+    const matches: Match[] = [];
+    for (let i = 0; i < count; i++) {
+      const end = ends[i];
+      matches.push({ start: matchStart(text, from, end, m, endsErrors, lastBit), end, errors: endsErrors });
+    }
+    return matches;
+  } finally {
+    // The tables are shared by every search: never leave this pattern's bits behind.
+    unloadPattern(pattern);
   }
-  unloadPattern(pattern);
-  return matches;
 }
 
 /** Fills `ends` with the ends of the best matches and returns how many there are (kept apart from the rest so the hot loop is compiled alone). */

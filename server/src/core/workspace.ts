@@ -222,8 +222,7 @@ export class FactWorkspace {
     for (const file of this.annotationFilesFor(path)) {
       for (const annotation of file.model.annotations) {
         const result = anchor(article.text, annotation);
-        const figures =
-          result.status === 'anchored' ? analysed.figures.filter((f) => f.start < result.end && f.end > result.start) : [];
+        const figures = result.status === 'anchored' ? analysed.figuresOverlapping(result.start, result.end) : [];
         anchored.push({ annotation, file: file.path, result, figures });
       }
     }
@@ -274,6 +273,8 @@ export class FactWorkspace {
 class Analysed {
   readonly figures: Figure[];
   private lineIndex: LineIndex | undefined;
+  /** Whether figuresOverlapping may binary-search (checked on first use). */
+  private sortedBothWays: boolean | undefined;
 
   constructor(readonly text: string) {
     this.figures = detectFigures(text);
@@ -282,4 +283,29 @@ class Analysed {
   get lines(): LineIndex {
     return (this.lineIndex ??= new LineIndex(this.text));
   }
+
+  /** The figures overlapping [start, end), in order: what filtering them all would keep. */
+  figuresOverlapping(start: number, end: number): Figure[] {
+    const figures = this.figures;
+    if (!(this.sortedBothWays ??= startsAndEndsAscend(figures))) return figures.filter((f) => f.start < end && f.end > start);
+    // Ends ascend too, so the overlapping figures are one run: from the first ending after `start`.
+    let lo = 0;
+    let hi = figures.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (figures[mid].end > start) hi = mid;
+      else lo = mid + 1;
+    }
+    let stop = lo;
+    while (stop < figures.length && figures[stop].start < end) stop++;
+    return figures.slice(lo, stop);
+  }
+}
+
+/** True when both the starts and the ends of the figures never decrease (detection yields them so). */
+function startsAndEndsAscend(figures: Figure[]): boolean {
+  for (let i = 1; i < figures.length; i++) {
+    if (figures[i].start < figures[i - 1].start || figures[i].end < figures[i - 1].end) return false;
+  }
+  return true;
 }

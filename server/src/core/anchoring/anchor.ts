@@ -2,7 +2,7 @@
 // first (cheap, every keystroke), then a bounded fuzzy match guarded so that a
 // figure is never changed. What cannot be placed with confidence is orphaned
 // with a reason; what could be placed in several equally good ways is ambiguous.
-import { exactCandidates } from './exactMatch';
+import { exactCandidates, exactStarts } from './exactMatch';
 import { fuzzyCandidates, MAX_FUZZY_QUOTE } from './fuzzyMatch';
 import { prepareQuery } from './query';
 import { choose } from './ranking';
@@ -24,8 +24,10 @@ export function anchor(text: string, selector: Selector): AnchorResult {
     return { status: 'orphaned', reason: 'the quote is empty' };
   }
   const q = prepareQuery(text, selector);
-  const exact = exactCandidates(text, q);
-  if (exact.length > 0) return decide(exact, q.hint, 'exact');
+  const starts = exactStarts(text, q);
+  // A lone occurrence wins whatever its context and hint say: ranking is skipped.
+  if (starts.length === 1) return { status: 'anchored', start: starts[0], end: starts[0] + q.quote.length, method: 'exact' };
+  if (starts.length > 1) return decide(exactCandidates(text, q, starts), q.hint, 'exact');
 
   const fuzzy = fuzzyCandidates(text, q);
   if (fuzzy.passing.length > 0) return decide(fuzzy.passing, q.hint, 'fuzzy');

@@ -62,8 +62,8 @@ export function fuzzyCandidates(text: string, q: Query): FuzzyOutcome {
   const passing: Candidate[] = [];
   let closestRefused: { errors: number; reason: string } | undefined;
   for (const w of plan.windows) {
-    for (const m of approxSearch(text.slice(w.start, w.end), q.quote, maxErrors)) {
-      const span = refine(text, w.start + m.start, w.start + m.end, q);
+    for (const m of approxSearch(text, w.start, w.end, q.quote, maxErrors)) {
+      const span = refine(text, m.start, m.end, q);
       if (!span || seen.has(`${span.start}:${span.end}`)) continue;
       seen.add(`${span.start}:${span.end}`);
       const errors = m.errors + span.grown;

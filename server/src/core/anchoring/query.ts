@@ -27,7 +27,15 @@ export function prepareQuery(text: string, selector: Selector): Query {
     prefix,
     suffix,
     hint,
-    startsInsideToken: prefix !== '' && splitsToken(prefix + quote, prefix.length),
-    endsInsideToken: suffix !== '' && splitsToken(quote + suffix, quote.length),
+    startsInsideToken: prefix !== '' && splitsJoin(prefix, quote),
+    endsInsideToken: suffix !== '' && splitsJoin(quote, suffix),
   };
+}
+
+/**
+ * splitsToken(before + after, before.length) without joining the whole strings:
+ * it only reads two characters either side of the position.
+ */
+function splitsJoin(before: string, after: string): boolean {
+  return splitsToken(before.slice(-2) + after.slice(0, 2), Math.min(2, before.length));
 }

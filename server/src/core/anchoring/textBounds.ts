@@ -4,16 +4,28 @@
 const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
 const DIGIT = /\p{Nd}/u;
 
+// Most characters tested are ASCII: those are answered from their code, the same
+// answer the regular expressions give, which then only see the rest.
+
 export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== '' && WORD_CHAR.test(ch);
+  if (ch === undefined || ch === '') return false;
+  const code = ch.charCodeAt(0);
+  if (code < 128 && ch.length === 1) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+  return WORD_CHAR.test(ch);
 }
 
 function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== '' && DIGIT.test(ch);
+  if (ch === undefined || ch === '') return false;
+  const code = ch.charCodeAt(0);
+  if (code < 128 && ch.length === 1) return code >= 48 && code <= 57;
+  return DIGIT.test(ch);
 }
 
 export function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && /\s/.test(ch);
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code < 128 && ch.length === 1) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(ch);
 }
 
 const HYPHENS = '-\u2010\u2011\u2013';

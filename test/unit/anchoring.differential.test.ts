@@ -3,12 +3,9 @@
 // (status, offsets, method, candidates in order, reasons). Reproduce a failure with
 // FACTLENS_FUZZ_SEED=<seed printed by fast-check>.
 import * as assert from 'assert';
-import search from 'approx-string-match';
 import fc from 'fast-check';
 import { anchor, selectorFor } from '../../server/src/core/anchoring';
 import type { Selector } from '../../server/src/core/anchoring';
-import { blockSearch } from '../../server/src/core/anchoring/blockSearch';
-import { shortPatternSearch } from '../../server/src/core/anchoring/shortPatternSearch';
 import { anchor as referenceAnchor } from './anchoringReference/anchor';
 
 const SEED = Number(process.env.FACTLENS_FUZZ_SEED ?? 20251123);
@@ -110,51 +107,6 @@ describe('anchoring differential: the live anchor() returns exactly what the ref
     fc.assert(
       fc.property(small, small, small, small, fc.option(fc.integer({ min: 0, max: 100 })), (text, quote, prefix, suffix, offset) => {
         same(text, { quote, prefix, suffix, offset: offset ?? undefined });
-      }),
-      { seed: SEED, numRuns: 3000 },
-    );
-  });
-});
-
-describe('shortPatternSearch returns what approx-string-match returns', () => {
-  it('for patterns of 1 to 32 units in any window of the text, with any error limit', () => {
-    const unit = fc.constantFrom('a', 'b', 'c', ' ', '1', 'é', '“', '\ud83d', '\ude00', 'Ā');
-    const str = (max: number) => fc.array(unit, { maxLength: max, size: 'max' }).map((a) => a.join(''));
-    fc.assert(
-      fc.property(str(120), fc.array(unit, { minLength: 1, maxLength: 32, size: 'max' }).map((a) => a.join('')), fc.nat(), fc.nat(), fc.integer({ min: 0, max: 40 }), (text, pattern, a, b, maxErrors) => {
-        const from = a % (text.length + 1);
-        const to = from + (b % (text.length - from + 1));
-        const expected = search(text.slice(from, to), pattern, maxErrors).map((m) => ({ start: m.start + from, end: m.end + from, errors: m.errors }));
-        assert.deepStrictEqual(shortPatternSearch(text, from, to, pattern, maxErrors), expected);
-      }),
-      { seed: SEED, numRuns: 5000 },
-    );
-  });
-});
-
-describe('blockSearch returns what approx-string-match returns', () => {
-  const unit = fc.constantFrom('a', 'b', 'c', ' ', '1', 'é', '“', '\ud83d', '\ude00', 'Ā');
-  const str = (min: number, max: number) => fc.array(unit, { minLength: min, maxLength: max, size: 'max' }).map((a) => a.join(''));
-
-  it('for patterns of any length (several blocks, multiples of 32 included) and any error limit', function () {
-    this.timeout(60_000);
-    fc.assert(
-      fc.property(str(0, 300), str(1, 130), fc.integer({ min: 0, max: 140 }), (text, pattern, maxErrors) => {
-        assert.deepStrictEqual(blockSearch(text, pattern, maxErrors), search(text, pattern, maxErrors));
-      }),
-      { seed: SEED, numRuns: 3000 },
-    );
-  });
-
-  it('for edited copies of a long pattern inside a text (real matches, not only noise)', function () {
-    this.timeout(60_000);
-    fc.assert(
-      fc.property(str(33, 130), str(0, 100), str(0, 100), fc.array(edit, { maxLength: 8 }), (pattern, before, after, edits) => {
-        let copy = pattern;
-        for (const e of edits) copy = applyEdit(copy, e);
-        const text = before + copy + after;
-        const maxErrors = Math.floor(pattern.length / 4);
-        assert.deepStrictEqual(blockSearch(text, pattern, maxErrors), search(text, pattern, maxErrors));
       }),
       { seed: SEED, numRuns: 3000 },
     );

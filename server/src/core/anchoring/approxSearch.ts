@@ -4,11 +4,7 @@
 // or more, returning empty matches; 2.0.0 fixed it (its changelog, PR #13). Such
 // patterns are searched without their last character, which is then matched
 // against the next character of the text (one more error when it differs).
-// The library's algorithm runs here as a cheaper copy with the same results, tested
-// against it: shortPatternSearch.ts for patterns of one block (most quotes), and
-// blockSearch.ts for longer ones.
-import { blockSearch as search } from './blockSearch';
-import { SHORT_PATTERN, shortPatternSearch } from './shortPatternSearch';
+import search from 'approx-string-match';
 
 export interface Match {
   start: number;
@@ -22,7 +18,6 @@ function needsWorkaround(pattern: string, maxErrors: number): boolean {
 
 /** Best approximate matches of `pattern` in text[from, to) with at most `maxErrors` edits, as offsets in `text`. */
 export function approxSearch(text: string, from: number, to: number, pattern: string, maxErrors: number): Match[] {
-  if (pattern.length <= SHORT_PATTERN) return shortPatternSearch(text, from, to, pattern, maxErrors);
   const window = text.slice(from, to);
   const found = windowSearch(window, pattern, maxErrors);
   for (const m of found) {

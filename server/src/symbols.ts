@@ -9,7 +9,7 @@ import { locationOf } from './locations';
 import { claimDeclaration } from './navigation';
 import { toRange } from './ranges';
 import { statusLabel } from './statusLabels';
-import { shorten } from './core/checks/articleChecks';
+import { shorten } from './core/checks/shorten';
 
 const MAX_WORKSPACE_SYMBOLS = 1000;
 

@@ -3,7 +3,7 @@
 import { quickFieldSpan } from '../annotations/quickFieldSpan';
 import { Problem } from '../types';
 import type { FactWorkspace } from '../workspace';
-import { shorten } from './articleChecks';
+import { shorten } from './shorten';
 
 export function checkAnnotationFile(ws: FactWorkspace, path: string): Problem[] {
   const claimsFile = ws.getClaimsFile();

@@ -1,8 +1,9 @@
 // Problems shown on an article: unverified figures, figures whose annotation says they
 // are disputed, false or misleading, annotations that lost their place, and claims whose
 // mentions disagree.
-import { comparableValue } from '../claimIndex';
 import { coveringAnnotations } from '../coveringSweep';
+import { conflictProblems } from './conflictProblems';
+import { shorten } from './shorten';
 import type { ResolvedArticle } from '../resolvedArticle';
 import { isOrdered, stableMerge } from '../stableMerge';
 import type { Settings, SeverityOrOff } from '../settings';
@@ -89,44 +90,6 @@ function byPlace(x: Problem, y: Problem): number {
   return x.start - y.start || x.end - y.end;
 }
 
-function conflictProblems(ws: FactWorkspace, resolved: ResolvedArticle): Problem[] {
-  const severity = ws.settings.severity.conflict;
-  if (severity === 'off') return [];
-  const out: Problem[] = [];
-  const seen = new Set<string>();
-  for (const a of resolved.anchored) {
-    const claim = a.annotation.claim;
-    if (!claim || seen.has(claim) || a.result.status !== 'anchored') continue;
-    seen.add(claim);
-    const conflict = ws.claims.conflict(claim);
-    if (!conflict) continue;
-    const all = conflict.values.flatMap((v) => v.mentions);
-    for (const mention of all.filter((m) => m.article === resolved.article.path)) {
-      const mine = mention.figures[0] ? comparableValue(mention.figures[0]) : '';
-      const others = conflict.values.filter((v) => v.value !== mine);
-      out.push({
-        file: resolved.article.path,
-        start: mention.start,
-        end: mention.end,
-        code: 'claim.conflict',
-        severity,
-        message: `Claim "${claim}" disagrees across articles: this says ${mention.figures[0]?.text ?? mention.text}, ${others
-          .map((v) => `${v.mentions[0].figures[0]?.text ?? v.value} in ${v.mentions.map((m) => m.article).join(', ')}`)
-          .join('; ')}`,
-        data: {
-          annotationId: mention.annotationId,
-          claimId: claim,
-          version: resolved.article.version,
-          related: all
-            .filter((m) => m !== mention)
-            .map((m) => ({ file: m.article, start: m.start, end: m.end, message: `“${shorten(m.text)}”` })),
-        },
-      });
-    }
-  }
-  return out;
-}
-
 function verdictProblem(status: string, settings: Settings): { code: ProblemCode; severity: SeverityOrOff; label: string } | undefined {
   switch (status) {
     case 'disputed':
@@ -146,9 +109,4 @@ function figureData(f: Figure): ProblemData['figure'] {
 
 function describe(f: Figure): string {
   return f.qualifier ? `${f.qualifier} ${f.text}` : f.text;
-}
-
-export function shorten(text: string, max = 60): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
 }

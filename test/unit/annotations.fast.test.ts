@@ -14,6 +14,21 @@ describe('parseAnnotationFileFast', () => {
     same('# only a comment\n');
   });
 
+  it('annotations hold only their own keys, in the eager order; spans come on first use', () => {
+    const text = 'annotations:\n  - id: a\n    by: me\n    quote: "1,200"\n    note: n\n    status: verified\n    offset: 3\n    updated: 2024-08-16T10:00:00Z\n  - id: b\n    quote: x\n    status: false\n';
+    const eager = parseAnnotationFile(text, 'f.yaml').annotations;
+    const lazy = parseAnnotationFileFast(text, 'f.yaml').annotations;
+    assert.strictEqual(lazy.length, 2);
+    lazy.forEach((annotation, i) => {
+      const { span, fieldSpans, ...rest } = eager[i];
+      assert.deepStrictEqual(Object.keys(annotation), Object.keys(rest));
+      assert.deepStrictEqual({ ...annotation }, rest); // no symbol or other hidden keys in a copy
+      assert.deepStrictEqual(Object.getOwnPropertySymbols(annotation), []);
+      assert.deepStrictEqual(annotation.span, span);
+      assert.deepStrictEqual(annotation.fieldSpans, fieldSpans);
+    });
+  });
+
   it('falls back to the full parser (and its problems) for anything unusual', () => {
     for (const text of [
       'annotations:\n  - id: a\n    quote: x\n    status: verifed\n',

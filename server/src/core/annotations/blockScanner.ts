@@ -10,12 +10,14 @@
 import { boolCoreTag, floatCoreTag, intCoreTag, NOT_RESOLVED, nullCoreTag, type ScalarTagDefinition } from 'js-yaml';
 
 /**
- * Anything but YAML-printable characters (and the surrogates, checked apart), tabs, the BOM,
- * NEL and the Unicode line and paragraph separators: all left to js-yaml.
+ * The characters the scanner reads itself (in a character class): YAML-printable characters
+ * but the surrogates (checked apart); so not tabs, the BOM, NEL or the Unicode line and
+ * paragraph separators, which are all left to js-yaml.
  */
-const UNUSUAL_CHAR_OR_SURROGATE = /[^\n\r\x20-\x7E\xA0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]/;
+export const USUAL_CHARS = '\\n\\r\\x20-\\x7E\\xA0-\\u2027\\u202A-\\uD7FF\\uE000-\\uFEFE\\uFF00-\\uFFFD';
+const UNUSUAL_CHAR_OR_SURROGATE = new RegExp(`[^${USUAL_CHARS}]`);
 /** The same with surrogate pairs allowed (slower, so only run on texts that have surrogates). */
-const UNUSUAL_CHAR = /[^\n\r\x20-\x7E\xA0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD\u{10000}-\u{10FFFF}]/u;
+const UNUSUAL_CHAR = new RegExp(`[^${USUAL_CHARS}\\u{10000}-\\u{10FFFF}]`, 'u');
 const BARE_CR = /\r(?!\n)/;
 /** Simple keys js-yaml does not read as the same string (the core schema resolves them) or sets specially. */
 const UNUSUAL_KEYS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', '__proto__']);
@@ -52,7 +54,15 @@ const notSure = new Error('not in the block subset');
 
 /** The value js-yaml's CORE_SCHEMA load gives for `text`, or undefined when not sure. */
 export function scanBlockYaml(text: string): unknown {
-  if (UNUSUAL_CHAR_OR_SURROGATE.test(text) && UNUSUAL_CHAR.test(text)) return undefined;
+  return scanScreenedBlockYaml(text, UNUSUAL_CHAR_OR_SURROGATE.test(text));
+}
+
+/**
+ * The same, for a caller that already looked for characters outside USUAL_CHARS
+ * (`unusualOrSurrogate`: whether there is one) in a pass of its own over the text.
+ */
+export function scanScreenedBlockYaml(text: string, unusualOrSurrogate: boolean): unknown {
+  if (unusualOrSurrogate && UNUSUAL_CHAR.test(text)) return undefined;
   if (text.includes('\r') && BARE_CR.test(text)) return undefined;
   try {
     return new Scanner(text).document();

@@ -27,8 +27,17 @@ export function copyStrings<T extends object>(target: T, raw: Record<string, unk
 
 /** A schema-valid annotation item as the core's Annotation (unquoted `false` becomes 'false'). */
 export function toAnnotation(raw: Record<string, unknown>): Annotation {
-  const annotation: Annotation = { id: String(raw.id), quote: String(raw.quote), status: String(raw.status) as Status, sources: toSources(raw.sources) };
-  copyStrings(annotation, raw, ['prefix', 'suffix', 'claim', 'note', 'by']);
+  return fillAnnotation({}, raw);
+}
+
+/** Sets toAnnotation's keys, in its order, on `target` (an object of the caller's class, with no keys yet). */
+export function fillAnnotation<T extends object>(target: T, raw: Record<string, unknown>): T & Annotation {
+  const annotation = target as T & Annotation;
+  annotation.id = String(raw.id);
+  annotation.quote = String(raw.quote);
+  annotation.status = String(raw.status) as Status;
+  annotation.sources = toSources(raw.sources);
+  copyStrings<Annotation>(annotation, raw, ['prefix', 'suffix', 'claim', 'note', 'by']);
   if (typeof raw.offset === 'number') annotation.offset = raw.offset;
   const updated = isoDate(raw.updated);
   if (updated) annotation.updated = updated;

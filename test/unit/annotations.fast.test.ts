@@ -15,9 +15,13 @@ describe('parseAnnotationFileFast', () => {
   });
 
   it('annotations hold only their own keys, in the eager order; spans come on first use', () => {
-    const text = 'annotations:\n  - id: a\n    by: me\n    quote: "1,200"\n    note: n\n    status: verified\n    offset: 3\n    updated: 2024-08-16T10:00:00Z\n  - id: b\n    quote: x\n    status: false\n';
-    const eager = parseAnnotationFile(text, 'f.yaml').annotations;
-    const lazy = parseAnnotationFileFast(text, 'f.yaml').annotations;
+    const text = 'article: a.txt\nannotations:\n  - id: a\n    by: me\n    quote: "1,200"\n    note: n\n    status: verified\n    offset: 3\n    updated: 2024-08-16T10:00:00Z\n  - id: b\n    quote: x\n    status: false\n';
+    const eagerModel = parseAnnotationFile(text, 'f.yaml');
+    const lazyModel = parseAnnotationFileFast(text, 'f.yaml');
+    assert.deepStrictEqual(Object.keys(lazyModel.article!), ['path']);
+    assert.deepStrictEqual({ path: lazyModel.article!.path, span: lazyModel.article!.span }, eagerModel.article);
+    const eager = eagerModel.annotations;
+    const lazy = lazyModel.annotations;
     assert.strictEqual(lazy.length, 2);
     lazy.forEach((annotation, i) => {
       const { span, fieldSpans, ...rest } = eager[i];

@@ -42,15 +42,18 @@ class LazySpans {
 }
 
 class LazyArticle {
+  /** Private, so JSON and deepEqual see a plain { path, span } (defineProperty to hide it cost more). */
+  readonly #spans: LazySpans;
+
   constructor(
     readonly path: string,
-    private readonly spans: LazySpans,
+    spans: LazySpans,
   ) {
-    Object.defineProperty(this, 'spans', { enumerable: false }); // plain { path, span } to JSON and deepEqual
+    this.#spans = spans;
   }
 
   get span(): Span {
-    return this.spans.model.article!.span;
+    return this.#spans.model.article!.span;
   }
 
   toJSON(): { path: string; span: Span } {

@@ -60,12 +60,14 @@ function linesFrom(text: string, offset: number): Line[] {
 
 /** YAML indents and separates with spaces only (String.trim would also take U+2000 and friends). */
 function indentOf(line: string): number {
-  return /^ */.exec(line)![0].length;
+  let i = 0;
+  while (line.charCodeAt(i) === 0x20) i++; // a loop, not a match array per line
+  return i;
 }
 
 function blank(line: string): boolean {
-  const t = line.slice(indentOf(line));
-  return t === '' || t.startsWith('#');
+  const indent = indentOf(line);
+  return indent === line.length || line.charCodeAt(indent) === 0x23 /* # */;
 }
 
 /** The scalar after `key:` on `line`, from column `from`; undefined unless it is a simple one-line scalar. */

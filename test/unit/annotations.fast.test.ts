@@ -15,11 +15,15 @@ describe('parseAnnotationFileFast', () => {
   });
 
   it('annotations hold only their own keys, in the eager order; spans come on first use', () => {
-    const text = 'article: a.txt\nannotations:\n  - id: a\n    by: me\n    quote: "1,200"\n    note: n\n    status: verified\n    offset: 3\n    updated: 2024-08-16T10:00:00Z\n  - id: b\n    quote: x\n    status: false\n';
+    const text =
+      'article: a.txt\nannotations:\n  - id: a\n    by: me\n    suffix: " s"\n    quote: "1,200"\n    note: n\n    claim: c-1\n    status: verified\n    prefix: "p "\n    offset: 3\n' +
+      '    sources:\n      - accessed: 2024-08-16\n        url: https://x.org\n    updated: 2024-08-16T10:00:00Z\n  - id: b\n    quote: x\n    status: false\n    sources:\n';
     const eagerModel = parseAnnotationFile(text, 'f.yaml');
     const lazyModel = parseAnnotationFileFast(text, 'f.yaml');
     assert.deepStrictEqual(Object.keys(lazyModel.article!), ['path']);
     assert.deepStrictEqual({ path: lazyModel.article!.path, span: lazyModel.article!.span }, eagerModel.article);
+    // The order annotations always had (JSON output and the editor's views follow it).
+    assert.deepStrictEqual(Object.keys(eagerModel.annotations[0]), ['id', 'quote', 'status', 'sources', 'prefix', 'suffix', 'claim', 'note', 'by', 'offset', 'updated', 'index', 'span', 'fieldSpans']);
     const eager = eagerModel.annotations;
     const lazy = lazyModel.annotations;
     assert.strictEqual(lazy.length, 2);

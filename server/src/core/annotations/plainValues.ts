@@ -37,7 +37,12 @@ export function fillAnnotation<T extends object>(target: T, raw: Record<string, 
   annotation.quote = String(raw.quote);
   annotation.status = String(raw.status) as Status;
   annotation.sources = toSources(raw.sources);
-  copyStrings<Annotation>(annotation, raw, ['prefix', 'suffix', 'claim', 'note', 'by']);
+  // Named, not copyStrings' keyed loads and stores: those were a tenth of loading a file.
+  if (typeof raw.prefix === 'string') annotation.prefix = raw.prefix;
+  if (typeof raw.suffix === 'string') annotation.suffix = raw.suffix;
+  if (typeof raw.claim === 'string') annotation.claim = raw.claim;
+  if (typeof raw.note === 'string') annotation.note = raw.note;
+  if (typeof raw.by === 'string') annotation.by = raw.by;
   if (typeof raw.offset === 'number') annotation.offset = raw.offset;
   const updated = isoDate(raw.updated);
   if (updated) annotation.updated = updated;

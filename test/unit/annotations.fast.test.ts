@@ -37,6 +37,22 @@ describe('parseAnnotationFileFast', () => {
     });
   });
 
+  it('repeated ids, wherever they are in short and long lists, go to the full parser and its problem', () => {
+    const file = (ids: string[]) => 'annotations:\n' + ids.map((id) => `  - id: ${id}\n    quote: x\n    status: verified\n`).join('');
+    for (const count of [2, 3, 16, 17, 40]) {
+      const ids = Array.from({ length: count }, (_, i) => `a${i}`);
+      same(file(ids));
+      assert.strictEqual(parseAnnotationFileFast(file(ids), 'f.yaml').problems.length, 0);
+      for (const [i, j] of [[0, 1], [0, count - 1], [count - 2, count - 1], [1, count - 1]]) {
+        if (i >= j) continue;
+        const repeated = [...ids];
+        repeated[j] = repeated[i];
+        same(file(repeated));
+        assert.ok(parseAnnotationFileFast(file(repeated), 'f.yaml').problems.length > 0, `${count} items, ${i} and ${j} alike`);
+      }
+    }
+  });
+
   it('falls back to the full parser (and its problems) for anything unusual', () => {
     for (const text of [
       'annotations:\n  - id: a\n    quote: x\n    status: verifed\n',

@@ -20,12 +20,22 @@ export function parseAnnotationFileFast(text: string, file: string): AnnotationF
   if (!schemaValidator('annotations')(value)) return parseAnnotationFile(text, file);
   const raw = value as { article?: string; annotations?: Array<Record<string, unknown>> | null };
   const items = raw.annotations ?? [];
-  if (new Set(items.map((a) => a.id)).size !== items.length) return parseAnnotationFile(text, file);
+  if (hasRepeatedId(items)) return parseAnnotationFile(text, file);
 
   const spans = new LazySpans(text, file);
   const model: AnnotationFileModel = { file, annotations: items.map((item, index) => lazyAnnotation(item, index, spans)), problems: [] };
   if (typeof raw.article === 'string') model.article = new LazyArticle(raw.article, spans);
   return model;
+}
+
+/** Whether two items share an id (schema-valid items: ids are strings). A file has a few items: no Set for those. */
+function hasRepeatedId(items: Array<Record<string, unknown>>): boolean {
+  if (items.length > 16) return new Set(items.map((a) => a.id)).size !== items.length;
+  for (let i = 1; i < items.length; i++) {
+    const id = items[i].id;
+    for (let j = 0; j < i; j++) if (items[j].id === id) return true;
+  }
+  return false;
 }
 
 /** One per file, shared by its annotations: the full parse, made the first time a span is asked for. */

@@ -138,6 +138,38 @@ describe('blockScanner', () => {
     }
   });
 
+  it('digits and dates (read without the core schema): the value js-yaml gives', () => {
+    for (const source of ['0', '00', '012', '590', '9'.repeat(15), '9'.repeat(16), '1'.repeat(15) + '0', '2025-06-26', '2025-6-26', '12025-06-26', '2025-06-261', '2025-06-2x', '2025_06_26', '2025-06-26 # c']) {
+      assert.notStrictEqual(scanned(`a: ${source}\n`), undefined, source);
+    }
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...'0123456789-.:e+_x ab'), { minLength: 1, maxLength: 18 }), fc.constantFrom(...'0123456789'), (chars, first) => {
+        scanned(`a: ${first}${chars.join('')}\n`);
+      }),
+      { seed: SEED, numRuns: 5000 },
+    );
+    assert.strictEqual((scanned('a: 2024-08-16\nb: 17\n') as Record<string, unknown>).b, 17);
+  });
+
+  it('plain scalars with comments, colons and spaces in any order: the value js-yaml gives', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(' ', '#', ':', 'a', '1', '-', '\u00a0', '"'), { maxLength: 14 }), (chars) => {
+        scanned(`k: x${chars.join('')}\nitems:\n  - y${chars.join('')}\n`);
+      }),
+      { seed: SEED, numRuns: 5000 },
+    );
+  });
+
+  it('many keys, some sharing a cache slot, some seen again: the keys js-yaml gives', () => {
+    const keys = Array.from({ length: 3000 }, (_, i) => `k${i.toString(36)}`);
+    const text = keys.map((k, i) => `${k}: ${i}\n`).join('');
+    assert.notStrictEqual(scanned(text), undefined);
+    // Keys of one length differing in one character, and a long key: read twice, in two files.
+    const similar = 'ab: 1\nba: 2\naB: 3\nBa: 4\n' + 'x'.repeat(100) + ': 5\n' + 'x'.repeat(99) + 'y: 6\n';
+    for (let i = 0; i < 2; i++) assert.deepStrictEqual(Object.keys(scanned(similar) as object), ['ab', 'ba', 'aB', 'Ba', 'x'.repeat(100), 'x'.repeat(99) + 'y']);
+    for (let i = 0; i < 2; i++) assert.notStrictEqual(scanned(text), undefined);
+  });
+
   it('random annotation-like files written by yaml and js-yaml: same value, or not sure', function () {
     this.timeout(120_000);
     console.log(`      blockScanner property seed: ${SEED} (set FACTLENS_FUZZ_SEED to reproduce)`);

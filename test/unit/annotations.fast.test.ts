@@ -14,6 +14,45 @@ describe('parseAnnotationFileFast', () => {
     same('# only a comment\n');
   });
 
+  it('annotations hold only their own keys, in the eager order; spans come on first use', () => {
+    const text =
+      'article: a.txt\nannotations:\n  - id: a\n    by: me\n    suffix: " s"\n    quote: "1,200"\n    note: n\n    claim: c-1\n    status: verified\n    prefix: "p "\n    offset: 3\n' +
+      '    sources:\n      - accessed: 2024-08-16\n        url: https://x.org\n    updated: 2024-08-16T10:00:00Z\n  - id: b\n    quote: x\n    status: false\n    sources:\n';
+    const eagerModel = parseAnnotationFile(text, 'f.yaml');
+    const lazyModel = parseAnnotationFileFast(text, 'f.yaml');
+    assert.deepStrictEqual(Object.keys(lazyModel.article!), ['path']);
+    assert.deepStrictEqual({ path: lazyModel.article!.path, span: lazyModel.article!.span }, eagerModel.article);
+    // The order annotations always had (JSON output and the editor's views follow it).
+    assert.deepStrictEqual(Object.keys(eagerModel.annotations[0]), ['id', 'quote', 'status', 'sources', 'prefix', 'suffix', 'claim', 'note', 'by', 'offset', 'updated', 'index', 'span', 'fieldSpans']);
+    const eager = eagerModel.annotations;
+    const lazy = lazyModel.annotations;
+    assert.strictEqual(lazy.length, 2);
+    lazy.forEach((annotation, i) => {
+      const { span, fieldSpans, ...rest } = eager[i];
+      assert.deepStrictEqual(Object.keys(annotation), Object.keys(rest));
+      assert.deepStrictEqual({ ...annotation }, rest); // no symbol or other hidden keys in a copy
+      assert.deepStrictEqual(Object.getOwnPropertySymbols(annotation), []);
+      assert.deepStrictEqual(annotation.span, span);
+      assert.deepStrictEqual(annotation.fieldSpans, fieldSpans);
+    });
+  });
+
+  it('repeated ids, wherever they are in short and long lists, go to the full parser and its problem', () => {
+    const file = (ids: string[]) => 'annotations:\n' + ids.map((id) => `  - id: ${id}\n    quote: x\n    status: verified\n`).join('');
+    for (const count of [2, 3, 16, 17, 40]) {
+      const ids = Array.from({ length: count }, (_, i) => `a${i}`);
+      same(file(ids));
+      assert.strictEqual(parseAnnotationFileFast(file(ids), 'f.yaml').problems.length, 0);
+      for (const [i, j] of [[0, 1], [0, count - 1], [count - 2, count - 1], [1, count - 1]]) {
+        if (i >= j) continue;
+        const repeated = [...ids];
+        repeated[j] = repeated[i];
+        same(file(repeated));
+        assert.ok(parseAnnotationFileFast(file(repeated), 'f.yaml').problems.length > 0, `${count} items, ${i} and ${j} alike`);
+      }
+    }
+  });
+
   it('falls back to the full parser (and its problems) for anything unusual', () => {
     for (const text of [
       'annotations:\n  - id: a\n    quote: x\n    status: verifed\n',

@@ -1,7 +1,8 @@
 // Reads a text file the way FactLens needs it: UTF-8 only (a BOM is dropped, as editors
 // do), no binary, a size limit, and a clear reason when it cannot be read.
 import { isUtf8 } from 'buffer';
-import * as fs from 'fs';
+// Named imports: through a namespace import, every fs.x was a getter call (a few ms over thousands of files).
+import { closeSync, constants, fstatSync, openSync, readSync } from 'fs';
 
 export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
@@ -25,7 +26,7 @@ function tooLarge(bytes: number): TextFileResult {
 }
 
 /** Opened non-blocking, so a FIFO is refused instead of waiting for a writer (no effect on regular files). */
-const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 /**
  * One buffer, reused for every file read (the text is decoded into a string of its own):
@@ -45,20 +46,20 @@ export function readTextFile(filePath: string): TextFileResult {
   let fd: number | undefined;
   try {
     // One open, fstat, read and close: a stat before readFileSync cost a fifth more per file.
-    fd = fs.openSync(filePath, OPEN_FLAGS);
-    const stat = fs.fstatSync(fd);
+    fd = openSync(filePath, OPEN_FLAGS);
+    const stat = fstatSync(fd);
     if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
     if (stat.size > MAX_FILE_BYTES) return tooLarge(stat.size);
     const bytes = scratchOf(stat.size);
     let read = 0;
-    for (let n = -1; read < stat.size && n !== 0; read += n) n = fs.readSync(fd, bytes, read, stat.size - read, read);
+    for (let n = -1; read < stat.size && n !== 0; read += n) n = readSync(fd, bytes, read, stat.size - read, read);
     return decodeText(bytes.subarray(0, read));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EISDIR') return { ok: false, reason: 'not a regular file' }; // Windows will not open a folder
     return { ok: false, reason: `cannot read file: ${code ?? (error as Error).message}` };
   } finally {
-    if (fd !== undefined) fs.closeSync(fd);
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

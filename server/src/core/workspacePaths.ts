@@ -22,6 +22,7 @@ export function matchesGlob(relPath: string, glob: string): boolean {
 
 /** Normalises to a clean workspace-relative POSIX path, or undefined when it leaves the workspace. */
 export function safeRelative(p: string): string | undefined {
+  if (isCleanRelative(p)) return p; // the usual case, without normalize's work
   if (!p || p.includes('\0')) return undefined;
   const posix = p.replace(/\\/g, '/');
   if (posix.startsWith('/') || /^[a-zA-Z]:/.test(posix)) return undefined;
@@ -29,6 +30,28 @@ export function safeRelative(p: string): string | undefined {
   if (normal === '..' || normal.startsWith('../') || normal === '.') return undefined;
   return normal.replace(/^\.\//, '');
 }
+
+/**
+ * Whether `p` is relative and already clean: '/'-separated segments, none empty, '.' or '..',
+ * and no '\\', NUL or ':' (so no drive letter). safeRelative returns such a path as it is.
+ */
+function isCleanRelative(p: string): boolean {
+  let segmentStart = 0;
+  for (let i = 0; i <= p.length; i++) {
+    const c = i < p.length ? p.charCodeAt(i) : SLASH; // the end closes the last segment
+    if (c === SLASH) {
+      const length = i - segmentStart;
+      if (length === 0) return false;
+      if (length <= 2 && p.charCodeAt(segmentStart) === DOT && (length === 1 || p.charCodeAt(segmentStart + 1) === DOT)) return false;
+      segmentStart = i + 1;
+    } else if (c === BACKSLASH || c === 0 || c === COLON) return false;
+  }
+  return true;
+}
+const SLASH = 0x2f;
+const DOT = 0x2e;
+const BACKSLASH = 0x5c;
+const COLON = 0x3a;
 
 export class PathMap {
   private readonly base: string;

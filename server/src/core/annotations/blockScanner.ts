@@ -10,12 +10,14 @@
 import { boolCoreTag, floatCoreTag, intCoreTag, NOT_RESOLVED, nullCoreTag, type ScalarTagDefinition } from 'js-yaml';
 
 /**
- * Anything but YAML-printable characters (and the surrogates, checked apart), tabs, the BOM,
- * NEL and the Unicode line and paragraph separators: all left to js-yaml.
+ * The characters the scanner reads itself (in a character class): YAML-printable characters
+ * but the surrogates (checked apart); so not tabs, the BOM, NEL or the Unicode line and
+ * paragraph separators, which are all left to js-yaml.
  */
-const UNUSUAL_CHAR_OR_SURROGATE = /[^\n\r\x20-\x7E\xA0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]/;
+export const USUAL_CHARS = '\\n\\r\\x20-\\x7E\\xA0-\\u2027\\u202A-\\uD7FF\\uE000-\\uFEFE\\uFF00-\\uFFFD';
+const UNUSUAL_CHAR_OR_SURROGATE = new RegExp(`[^${USUAL_CHARS}]`);
 /** The same with surrogate pairs allowed (slower, so only run on texts that have surrogates). */
-const UNUSUAL_CHAR = /[^\n\r\x20-\x7E\xA0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD\u{10000}-\u{10FFFF}]/u;
+const UNUSUAL_CHAR = new RegExp(`[^${USUAL_CHARS}\\u{10000}-\\u{10FFFF}]`, 'u');
 const BARE_CR = /\r(?!\n)/;
 /** Simple keys js-yaml does not read as the same string (the core schema resolves them) or sets specially. */
 const UNUSUAL_KEYS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', '__proto__']);
@@ -52,7 +54,15 @@ const notSure = new Error('not in the block subset');
 
 /** The value js-yaml's CORE_SCHEMA load gives for `text`, or undefined when not sure. */
 export function scanBlockYaml(text: string): unknown {
-  if (UNUSUAL_CHAR_OR_SURROGATE.test(text) && UNUSUAL_CHAR.test(text)) return undefined;
+  return scanScreenedBlockYaml(text, UNUSUAL_CHAR_OR_SURROGATE.test(text));
+}
+
+/**
+ * The same, for a caller that already looked for characters outside USUAL_CHARS
+ * (`unusualOrSurrogate`: whether there is one) in a pass of its own over the text.
+ */
+export function scanScreenedBlockYaml(text: string, unusualOrSurrogate: boolean): unknown {
+  if (unusualOrSurrogate && UNUSUAL_CHAR.test(text)) return undefined;
   if (text.includes('\r') && BARE_CR.test(text)) return undefined;
   try {
     return new Scanner(text).document();
@@ -244,20 +254,41 @@ function inlineValue(text: string, start: number, end: number): unknown {
   return plain(text, start, end);
 }
 
-/** Characters a plain scalar cannot start with (YAML indicators); `-` only when a space follows. */
-const PLAIN_START_FORBIDDEN = new Set([...'?:,[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
+/** Characters a plain scalar cannot start with (YAML indicators, all ASCII), by code; `-` only when a space follows. */
+const PLAIN_START_FORBIDDEN = new Uint8Array(128);
+for (const c of '?:,[]{}#&*!|>\'"%@`') PLAIN_START_FORBIDDEN[c.charCodeAt(0)] = 1;
+/** TAGS_BY_FIRST_CHAR for ASCII first characters, by code (a Map lookup per scalar cost more). */
+const ASCII_TAGS: (ScalarTagDefinition[] | undefined)[] = [];
+for (let c = 0; c < 128; c++) ASCII_TAGS.push(TAGS_BY_FIRST_CHAR.get(String.fromCharCode(c)));
 
 /** A one-line plain scalar, resolved as the core schema does (null, bool, int, float, else string). */
 function plain(text: string, start: number, end: number): unknown {
   const first = text.charCodeAt(start);
-  if (PLAIN_START_FORBIDDEN.has(first)) throw notSure;
+  if (first < 128 && PLAIN_START_FORBIDDEN[first] === 1) throw notSure;
   if (first === DASH && (start + 1 === end || text.charCodeAt(start + 1) === SPACE)) throw notSure;
-  let source = text.slice(start, end);
-  const comment = source.indexOf(' #');
-  if (comment >= 0) source = source.slice(0, comment);
-  if (source.charCodeAt(source.length - 1) === SPACE) source = trimSpacesEnd(source);
-  if (source.includes(': ') || source.charCodeAt(source.length - 1) === COLON) throw notSure; // a mapping where a scalar should be
-  const tags = TAGS_BY_FIRST_CHAR.get(source.charAt(0));
+  // One walk finds where a comment starts (` #`) and the first `: `, then one slice: the value
+  // ends before the comment and trailing spaces (only spaces: js-yaml keeps other white
+  // space, such as no-break spaces).
+  let cut = end;
+  let colonSpace = -1;
+  for (let i = start + 1; i + 1 < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === SPACE) {
+      if (text.charCodeAt(i + 1) === HASH) {
+        cut = i;
+        break;
+      }
+    } else if (c === COLON && colonSpace < 0 && text.charCodeAt(i + 1) === SPACE) colonSpace = i;
+  }
+  let stop = cut;
+  while (text.charCodeAt(stop - 1) === SPACE) stop--; // stops at `first`, which is no space
+  if ((colonSpace >= 0 && colonSpace + 1 < stop) || text.charCodeAt(stop - 1) === COLON) throw notSure; // a mapping where a scalar should be
+  const source = text.slice(start, stop);
+  if (first >= 0x30 && first <= 0x39) {
+    const value = digitsOrDate(source);
+    if (value !== undefined) return value;
+  }
+  const tags = first < 128 ? ASCII_TAGS[first] : TAGS_BY_FIRST_CHAR.get(source.charAt(0));
   if (tags) {
     for (const tag of tags) {
       const value: unknown = tag.resolve(source, false, tag.tagName);
@@ -267,12 +298,26 @@ function plain(text: string, start: number, end: number): unknown {
   return source;
 }
 
-/** Trailing spaces off (only spaces: js-yaml keeps other white space, such as no-break spaces). */
-function trimSpacesEnd(source: string): string {
-  let stop = source.length;
-  while (stop > 0 && source.charCodeAt(stop - 1) === SPACE) stop--;
-  return source.slice(0, stop);
+/**
+ * The two plain scalars annotation files are full of, resolved without the core schema's
+ * regular expressions: up to 15 digits (an int, exact in a double) and a YYYY-MM-DD date
+ * (a string: the core schema has no timestamps). Undefined for anything else.
+ */
+function digitsOrDate(source: string): number | string | undefined {
+  const length = source.length;
+  if (length <= 15) {
+    let value = 0;
+    let i = 0;
+    for (; i < length; i++) {
+      const digit = source.charCodeAt(i) - 0x30;
+      if (digit < 0 || digit > 9) break;
+      value = value * 10 + digit;
+    }
+    if (i === length) return value;
+  }
+  return length === 10 && ISO_DATE.test(source) ? source : undefined;
 }
+const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
 
 const SIMPLE_ESCAPES = new Map<number, string>(
   Object.entries({ '0': '\0', a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029' }).map(
@@ -353,6 +398,9 @@ function endOfLine(text: string, from: number, end: number): void {
   if (i < end && (i === from || text.charCodeAt(i) !== HASH)) throw notSure;
 }
 
+/** A hash of the last key keyEnd found (of its characters), for knownKey. */
+let keyHash = 0;
+
 /**
  * Where a simple key (`[A-Za-z_][A-Za-z0-9_-]*`) starting at `start` ends, at a colon
  * followed by a space or the end of the line; -1 if there is no such key there.
@@ -360,36 +408,47 @@ function endOfLine(text: string, from: number, end: number): void {
 function keyEnd(text: string, start: number, end: number): number {
   const first = text.charCodeAt(start);
   if (!(isLetter(first) || first === 0x5f)) return -1;
+  let hash = first;
   for (let i = start + 1; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === COLON) return i + 1 === end || text.charCodeAt(i + 1) === SPACE ? i : -1;
+    if (c === COLON) {
+      keyHash = hash;
+      return i + 1 === end || text.charCodeAt(i + 1) === SPACE ? i : -1;
+    }
     if (!(isLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === DASH)) return -1;
+    hash = (Math.imul(hash, 31) + c) | 0;
   }
   return -1;
 }
 
 /**
- * Keys seen before, by length and first character: files repeat a few keys thousands of times,
- * and reusing one string for each makes setting them on objects cheaper than a fresh slice.
+ * Keys seen before, in slots by hash (a newer key takes the slot of an older one): files
+ * repeat a few keys thousands of times, and reusing one string for each makes setting them
+ * on objects cheaper than a fresh slice.
  */
-const keyCache = new Map<number, string[]>();
-let cachedKeys = 0;
-const MAX_CACHED_KEYS = 256;
+const KEY_SLOTS = 512;
+const keyCache: (string | undefined)[] = new Array<string | undefined>(KEY_SLOTS).fill(undefined);
+const MAX_CACHED_KEY_LENGTH = 64;
 
-/** The key text[start, end) as a string seen before if possible; not sure for keys js-yaml reads differently. */
+/** The key text[start, end) (just found by keyEnd) as a string seen before if possible; not sure for keys js-yaml reads differently. */
 function knownKey(text: string, start: number, end: number): string {
-  const bucket = ((end - start) << 8) | (text.charCodeAt(start) & 0xff);
-  const keys = keyCache.get(bucket);
-  if (keys) for (const key of keys) if (text.startsWith(key, start)) return key;
+  const length = end - start;
+  const slot = (keyHash ^ (length << 4)) & (KEY_SLOTS - 1);
+  const cached = keyCache[slot];
+  if (cached !== undefined && cached.length === length && sameChars(text, start, cached)) return cached;
   let key = text.slice(start, end);
   if (UNUSUAL_KEYS.has(key)) throw notSure;
-  if (cachedKeys < MAX_CACHED_KEYS) {
+  if (length <= MAX_CACHED_KEY_LENGTH) {
     key = Object.keys({ [key]: 0 })[0]; // the engine's own (internalized) copy, which property stores use directly
-    cachedKeys++;
-    if (keys) keys.push(key);
-    else keyCache.set(bucket, [key]);
+    keyCache[slot] = key;
   }
   return key;
+}
+
+/** Whether `text` has `key` at `start` (a loop: the keys are short). */
+function sameChars(text: string, start: number, key: string): boolean {
+  for (let i = 0; i < key.length; i++) if (text.charCodeAt(start + i) !== key.charCodeAt(i)) return false;
+  return true;
 }
 
 function isLetter(c: number): boolean {

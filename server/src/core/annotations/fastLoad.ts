@@ -8,7 +8,7 @@ import type { LoadedAnnotation, Span } from '../types';
 import type { AnnotationFileModel } from './model';
 import { parseAnnotationFile } from './parseAnnotationFile';
 import { loadPlainYaml } from './plainLoad';
-import { toAnnotation } from './plainValues';
+import { fillAnnotation } from './plainValues';
 import { schemaValidator } from './schemaCheck';
 
 /** Same result as parseAnnotationFile; spans are computed lazily (the first access parses the file fully). */
@@ -20,12 +20,22 @@ export function parseAnnotationFileFast(text: string, file: string): AnnotationF
   if (!schemaValidator('annotations')(value)) return parseAnnotationFile(text, file);
   const raw = value as { article?: string; annotations?: Array<Record<string, unknown>> | null };
   const items = raw.annotations ?? [];
-  if (new Set(items.map((a) => a.id)).size !== items.length) return parseAnnotationFile(text, file);
+  if (hasRepeatedId(items)) return parseAnnotationFile(text, file);
 
   const spans = new LazySpans(text, file);
   const model: AnnotationFileModel = { file, annotations: items.map((item, index) => lazyAnnotation(item, index, spans)), problems: [] };
   if (typeof raw.article === 'string') model.article = new LazyArticle(raw.article, spans);
   return model;
+}
+
+/** Whether two items share an id (schema-valid items: ids are strings). A file has a few items: no Set for those. */
+function hasRepeatedId(items: Array<Record<string, unknown>>): boolean {
+  if (items.length > 16) return new Set(items.map((a) => a.id)).size !== items.length;
+  for (let i = 1; i < items.length; i++) {
+    const id = items[i].id;
+    for (let j = 0; j < i; j++) if (items[j].id === id) return true;
+  }
+  return false;
 }
 
 /** One per file, shared by its annotations: the full parse, made the first time a span is asked for. */
@@ -42,15 +52,18 @@ class LazySpans {
 }
 
 class LazyArticle {
+  /** Private, so JSON and deepEqual see a plain { path, span } (defineProperty to hide it cost more). */
+  readonly #spans: LazySpans;
+
   constructor(
     readonly path: string,
-    private readonly spans: LazySpans,
+    spans: LazySpans,
   ) {
-    Object.defineProperty(this, 'spans', { enumerable: false }); // plain { path, span } to JSON and deepEqual
+    this.#spans = spans;
   }
 
   get span(): Span {
-    return this.spans.model.article!.span;
+    return this.#spans.model.article!.span;
   }
 
   toJSON(): { path: string; span: Span } {
@@ -60,28 +73,32 @@ class LazyArticle {
 
 // Spans are getters on one shared prototype (not per-annotation closures, which made every
 // annotation a dictionary-mode object of about 1 KB); the link to the file's LazySpans is a
-// non-enumerable symbol property, so Object.keys, spread, JSON and deepEqual see a plain annotation.
-const SPANS = Symbol('spans');
-type Lazy = LoadedAnnotation & { [SPANS]: LazySpans };
+// private field, so Object.keys, spread, JSON and deepEqual see a plain annotation (a
+// non-enumerable symbol property, set with defineProperty, cost a tenth of loading a file).
+class LazyAnnotation {
+  readonly #spans: LazySpans;
 
-const lazyAnnotationPrototype = {
+  constructor(spans: LazySpans) {
+    this.#spans = spans;
+  }
+
   get span(): Span {
-    const self = this as unknown as Lazy;
-    return self[SPANS].model.annotations[self.index].span;
-  },
+    return this.#spans.model.annotations[(this as unknown as LoadedAnnotation).index].span;
+  }
+
   get fieldSpans(): LoadedAnnotation['fieldSpans'] {
-    const self = this as unknown as Lazy;
-    return self[SPANS].model.annotations[self.index].fieldSpans;
-  },
+    return this.#spans.model.annotations[(this as unknown as LoadedAnnotation).index].fieldSpans;
+  }
+
   /** The same JSON as an eagerly parsed annotation (spans included, in the same key order). */
   toJSON(): LoadedAnnotation {
-    const self = this as unknown as Lazy;
-    return { ...self, span: self.span, fieldSpans: self.fieldSpans };
-  },
-};
+    return { ...(this as unknown as LoadedAnnotation), span: this.span, fieldSpans: this.fieldSpans };
+  }
+}
 
 function lazyAnnotation(raw: Record<string, unknown>, index: number, spans: LazySpans): LoadedAnnotation {
-  const annotation = Object.assign(Object.create(lazyAnnotationPrototype) as Lazy, toAnnotation(raw), { index });
-  Object.defineProperty(annotation, SPANS, { value: spans, enumerable: false });
+  // Only the annotation's keys are own properties: no class fields besides the private one.
+  const annotation = fillAnnotation(new LazyAnnotation(spans), raw) as unknown as LoadedAnnotation;
+  annotation.index = index;
   return annotation;
 }

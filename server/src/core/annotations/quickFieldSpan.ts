@@ -13,14 +13,17 @@ export function quickFieldSpan(text: string, index: number, key: string): Span |
   TOP_KEY.lastIndex = 0;
   const top = TOP_KEY.exec(text);
   if (!top || TOP_KEY.exec(text) || text.includes('\t')) return undefined;
-  const lines = linesFrom(text, top.index + top[0].length);
+  // Lines are read one at a time, up to the field: not the whole rest of the file each time.
+  const firstStart = text.indexOf('\n', top.index + top[0].length) + 1;
+  if (firstStart === 0) return undefined;
   // The sequence's indentation, from its first item.
-  const first = lines.find((l) => !blank(l.text));
+  let first = lineAt(text, firstStart);
+  while (first && blank(first.text)) first = lineAt(text, first.next);
   const itemIndent = first ? /^( *)- /.exec(first.text)?.[1].length : undefined;
   if (itemIndent === undefined) return undefined;
   const keyIndent = itemIndent + 2;
   let item = -1;
-  for (const line of lines) {
+  for (let line = lineAt(text, firstStart); line; line = lineAt(text, line.next)) {
     if (blank(line.text)) continue;
     const indent = indentOf(line.text);
     if (indent < itemIndent || (indent === itemIndent && !line.text.startsWith('- ', indent))) return undefined; // the list ended first
@@ -35,41 +38,41 @@ export function quickFieldSpan(text: string, index: number, key: string): Span |
       if (item > index) return undefined;
       continue;
     }
-    if (line.text.startsWith(`${key}:`, keyAt)) return valueSpan(text, lines, line, keyAt + key.length + 1, keyIndent);
+    if (line.text.startsWith(`${key}:`, keyAt)) return valueSpan(text, line, keyAt + key.length + 1, keyIndent);
   }
   return undefined;
 }
 
 interface Line {
   start: number;
+  /** The line without its line break. */
   text: string;
+  /** Where the following line starts. */
+  next: number;
 }
 
-function linesFrom(text: string, offset: number): Line[] {
-  const out: Line[] = [];
-  let start = text.indexOf('\n', offset) + 1;
-  if (start === 0) return out;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    out.push({ start, text: text.slice(start, text[end - 1] === '\r' ? end - 1 : end) });
-    start = end + 1;
-  }
-  return out;
+/** The line starting at `start`, or undefined at the end of the text. */
+function lineAt(text: string, start: number): Line | undefined {
+  if (start >= text.length) return undefined;
+  let end = text.indexOf('\n', start);
+  if (end === -1) end = text.length;
+  return { start, text: text.slice(start, text[end - 1] === '\r' ? end - 1 : end), next: end + 1 };
 }
 
 /** YAML indents and separates with spaces only (String.trim would also take U+2000 and friends). */
 function indentOf(line: string): number {
-  return /^ */.exec(line)![0].length;
+  let i = 0;
+  while (line.charCodeAt(i) === 0x20) i++; // a loop, not a match array per line
+  return i;
 }
 
 function blank(line: string): boolean {
-  const t = line.slice(indentOf(line));
-  return t === '' || t.startsWith('#');
+  const indent = indentOf(line);
+  return indent === line.length || line.charCodeAt(indent) === 0x23 /* # */;
 }
 
 /** The scalar after `key:` on `line`, from column `from`; undefined unless it is a simple one-line scalar. */
-function valueSpan(text: string, lines: Line[], line: Line, from: number, keyIndent: number): Span | undefined {
+function valueSpan(text: string, line: Line, from: number, keyIndent: number): Span | undefined {
   const rest = line.text.slice(from);
   const lead = indentOf(rest);
   if (lead === 0 && rest !== '') return undefined;
@@ -90,7 +93,7 @@ function valueSpan(text: string, lines: Line[], line: Line, from: number, keyInd
     end = start + value.length;
   }
   // A more-indented line after a plain scalar would continue it; leave that to the parser.
-  const next = lines[lines.indexOf(line) + 1];
+  const next = lineAt(text, line.next);
   if (next && !blank(next.text) && indentOf(next.text) > keyIndent) return undefined;
   return { start, end };
 }

@@ -3,11 +3,11 @@
 // figure is never changed. What cannot be placed with confidence is orphaned
 // with a reason; what could be placed in several equally good ways is ambiguous.
 import { exactCandidates } from './exactMatch';
-import { fuzzyCandidates, MAX_FUZZY_QUOTE } from './fuzzyMatch';
+import { fuzzyCandidates, MAX_FUZZY_QUOTE } from '../../../server/src/core/anchoring/fuzzyMatch';
 import { prepareQuery } from './query';
-import { choose } from './ranking';
+import { choose } from '../../../server/src/core/anchoring/ranking';
 import type { Span } from '../../../server/src/core/types';
-import type { AnchorResult, Candidate, Selector } from './types';
+import type { AnchorResult, Candidate, Selector } from '../../../server/src/core/anchoring/types';
 
 /** Ambiguous results list at most this many candidates, in text order. */
 export const MAX_REPORTED_CANDIDATES = 20;

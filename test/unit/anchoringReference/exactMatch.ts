@@ -1,10 +1,10 @@
 // The cheap path, run on every keystroke: every exact occurrence of the quote
 // (indexOf), minus those that would cut a word or a number the quote did not cut.
 // Only the occurrences with the most exactly agreeing context sides are returned.
-import { scoreContext } from './ranking';
+import { scoreContext } from '../../../server/src/core/anchoring/ranking';
 import { splitsToken } from './textBounds';
 import type { Query } from './query';
-import type { Candidate } from './types';
+import type { Candidate } from '../../../server/src/core/anchoring/types';
 
 /** Above this many equally placed repeats only exact context agreement is scored (similarity costs more). */
 const MAX_SIMILARITY_SCORED = 500;

@@ -1,7 +1,7 @@
 // A selector checked and prepared once per anchoring call: the hint made usable,
 // and whether the quote originally began or ended inside a word.
 import { splitsToken } from './textBounds';
-import type { Selector } from './types';
+import type { Selector } from '../../../server/src/core/anchoring/types';
 
 export interface Query {
   quote: string;

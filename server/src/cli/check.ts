@@ -35,10 +35,12 @@ export interface CliOutput {
 
 /**
  * Below this many articles, starting threads costs more than it saves. Measured on two vCPUs
- * (bench/RESULTS.md): 1,000 articles take 740 ms on the main thread and 860 ms in two threads,
- * 2,000 the same either way, 5,000 about 2.6 s against 2.2 s.
+ * (bench/RESULTS.md, round 3; six interleaved runs each): 2,000 articles take 1.5 s on the main
+ * thread and 1.7 s in two threads, 4,000 about 1.9 s against 2.1 s, 5,000 about 2.6 s against
+ * 2.5 s. Each thread compiles and warms up the code again, and a single-threaded check already
+ * keeps V8's helper threads busy on the second CPU. `--jobs N` overrides it.
  */
-export const PARALLEL_FROM = 2000;
+export const PARALLEL_FROM = 5000;
 const MAX_JOBS = 8;
 
 export async function runCheck(paths: string[], options: CheckOptions, version: string, color: boolean): Promise<CliOutput> {

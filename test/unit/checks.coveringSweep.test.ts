@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import type { AnchorResult } from '../../server/src/core/anchoring';
-import { coveringAnnotations } from '../../server/src/core/coveringSweep';
+import { coveringAnnotations } from '../../server/src/core/checks/coveringSweep';
 import { AnchoredAnnotation, annotationCovering, ResolvedArticle } from '../../server/src/core/resolvedArticle';
 import type { Figure } from '../../server/src/core/types';
 

@@ -2,7 +2,7 @@
 // must be what the stable sort of the concatenation gives.
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { isOrdered, stableMerge } from '../../server/src/core/stableMerge';
+import { isOrdered, stableMerge } from '../../server/src/core/checks/stableMerge';
 
 interface Item {
   start: number;

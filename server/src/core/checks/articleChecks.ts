@@ -1,11 +1,11 @@
 // Problems shown on an article: unverified figures, figures whose annotation says they
 // are disputed, false or misleading, annotations that lost their place, and claims whose
 // mentions disagree.
-import { coveringAnnotations } from '../coveringSweep';
+import { coveringAnnotations } from './coveringSweep';
 import { conflictProblems } from './conflictProblems';
 import { shorten } from './shorten';
 import type { ResolvedArticle } from '../resolvedArticle';
-import { isOrdered, stableMerge } from '../stableMerge';
+import { isOrdered, stableMerge } from './stableMerge';
 import type { Settings, SeverityOrOff } from '../settings';
 import { Figure, Problem, ProblemCode, ProblemData } from '../types';
 import type { FactWorkspace } from '../workspace';

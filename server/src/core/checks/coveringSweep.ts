@@ -1,7 +1,7 @@
 // The covering annotation of every figure of an article in one sweep, for the checks:
 // annotationCovering scans every anchored annotation for each figure (figures × annotations).
-import { annotationCovering, AnchoredAnnotation, ResolvedArticle } from './resolvedArticle';
-import type { Figure } from './types';
+import { annotationCovering, AnchoredAnnotation, ResolvedArticle } from '../resolvedArticle';
+import type { Figure } from '../types';
 
 /**
  * For each figure, what annotationCovering(resolved, figure.start, figure.end) gives: the

@@ -1,6 +1,6 @@
-// The parallel `factlens check` (worker threads over article shards) must print exactly
-// the bytes of the single-threaded check, in every format, with the cases that cross
-// shards: claims shared (and disagreeing) across articles, an annotation file whose
+// `factlens check` over shards (worker threads, or one shard on the main thread) must print exactly
+// the bytes of the plain whole-workspace check (referenceCheck.ts), in every format, with the cases
+// that cross shards: claims shared (and disagreeing) across articles, an annotation file whose
 // `article:` names another article, unreadable files, a missing article, selected paths.
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
@@ -13,6 +13,7 @@ import { runCheck } from '../../server/src/cli/check';
 import { assembleJson, jsonChunk, pretty } from '../../server/src/cli/formats/json';
 import { LocatedProblem, positionsOfLocated } from '../../server/src/cli/formats/located';
 import { REPO_ROOT } from './paths';
+import { referenceCheck } from './referenceCheck';
 
 async function generated(articles: number): Promise<string> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'factlens-parallel-'));
@@ -45,9 +46,10 @@ describe('scaling: parallel check gives the single-threaded bytes', function () 
   after(() => fs.rmSync(root, { recursive: true, force: true }));
 
   for (const format of ['json', 'text', 'sarif']) {
-    it(`--format ${format}: 1 and 3 workers print what the main thread prints`, async () => {
+    it(`--format ${format}: the main thread, 1 and 3 workers print what the plain whole-workspace check gives`, async () => {
       const single = await check(root, '0', format);
       assert.ok(String(single.stdout).length > 10000, 'the workspace produces many problems');
+      assert.strictEqual(Buffer.from(single.stdout).toString('utf8'), referenceCheck([], root, format, 'test'), `--jobs 0 differs from the reference (${format})`);
       for (const jobs of ['1', '3']) {
         const parallel = await check(root, jobs, format);
         assert.strictEqual(parallel.exitCode, single.exitCode);
@@ -56,7 +58,7 @@ describe('scaling: parallel check gives the single-threaded bytes', function () 
     });
   }
 
-  it('a terminal gets a progress bar (counted in the threads), a pipe or CI gets none', function () {
+  it('a terminal gets a progress bar (counted in the threads), a pipe, CI or a short main-thread check none', function () {
     const bin = path.join(REPO_ROOT, 'bin', 'factlens.js');
     const env = { ...process.env, CI: '', NO_COLOR: '1' };
     // util-linux `script` gives the CLI a terminal; its output is the terminal's.
@@ -66,6 +68,9 @@ describe('scaling: parallel check gives the single-threaded bytes', function () 
     assert.ok(tty.stdout.includes('\r\x1b[K'), 'the bar is erased at the end');
     const piped = spawnSync(process.execPath, [bin, 'check', '--jobs', '2'], { cwd: root, encoding: 'utf8', env });
     assert.strictEqual(piped.stderr, '');
+    // A short check on the main thread draws nothing: a bar would only flash.
+    const short = spawnSync('script', ['-qec', `"${process.execPath}" "${bin}" check --jobs 0 >/dev/null`, '/dev/null'], { cwd: root, encoding: 'utf8', env });
+    assert.doesNotMatch(short.stdout, /factlens check ▕/);
   });
 
   it('finds claim conflicts across shards, the moved file, and unreadable files', async () => {
@@ -83,6 +88,7 @@ describe('scaling: parallel check gives the single-threaded bytes', function () 
     const single = await check(root, '0', 'text', paths);
     const parallel = await check(root, '2', 'text', paths);
     assert.match(String(single.stdout), /seeds\/nope\.txt:1:1 error no such file or folder/);
+    assert.strictEqual(String(single.stdout), referenceCheck(paths.map((p) => path.join(root, p)), root, 'text', 'test'));
     assert.strictEqual(String(parallel.stdout), String(single.stdout));
   });
 });

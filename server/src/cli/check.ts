@@ -1,21 +1,20 @@
 // `factlens check`: every problem of the selected articles and their annotation files.
-// Large workspaces are checked by worker threads (parallel/); small ones, and
-// `--jobs 0`, on the main thread. Both give the same bytes.
+// Large workspaces are checked by worker threads over article shards (parallel/); small
+// ones, and `--jobs 0`, as one shard on the main thread: the same path, the same bytes.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { checkWorkspace } from '../core/checks';
+import { listArticles } from '../core/fsWorkspace';
 import type { Problem } from '../core/types';
-import { listArticles, loadFolder } from '../core/fsWorkspace';
 import { globBase } from '../core/workspacePaths';
 import { assembleJson, jsonChunk } from './formats/json';
-import { lineIndexes, locate, Positions, positionsOf, positionsOfLocated, ReportSummary } from './formats/located';
+import { Positions, positionsOfLocated, ReportSummary } from './formats/located';
 import { formatSarif } from './formats/sarif';
 import { assembleText, textBytes } from './formats/text';
 import { CheckFormat } from './parallel/shard';
 import { parallelCheck } from './parallel/parallelCheck';
 import { ShardWorkers } from './parallel/shardWorker';
-import { progressBar } from './progress';
+import { NO_PROGRESS, progressBar } from './progress';
 import { phaseTimer } from './timing';
 import { UsageError } from './usage';
 import { CliTargets, CommonOptions, resolveTargets } from './workspaceArgs';
@@ -42,6 +41,8 @@ export interface CliOutput {
  */
 export const PARALLEL_FROM = 5000;
 const MAX_JOBS = 8;
+/** A check on the main thread shows a progress bar from this many articles (about a second). */
+const PROGRESS_FROM = 1000;
 
 export async function runCheck(paths: string[], options: CheckOptions, version: string, color: boolean): Promise<CliOutput> {
   const format = options.format ?? 'text';
@@ -68,8 +69,7 @@ export async function runCheck(paths: string[], options: CheckOptions, version: 
       await early.stop();
       workers = new ShardWorkers(jobs);
     }
-    const { stdout, errors, warnings } =
-      jobs === 0 ? checkOnMainThread(targets, format as CheckFormat, version, color) : await checkInWorkers(targets, articles, workers, format as CheckFormat, version, color);
+    const { stdout, errors, warnings } = await checkInShards(targets, articles, workers, format as CheckFormat, version, color);
     mark('output assembled');
     return { stdout, exitCode: errors > 0 || warnings > maxWarnings ? 1 : 0 };
   } finally {
@@ -81,41 +81,6 @@ interface Checked {
   stdout: string | Uint8Array;
   errors: number;
   warnings: number;
-}
-
-function checkOnMainThread(targets: CliTargets, format: CheckFormat, version: string, color: boolean): Checked {
-  const { root, settings, selected, missing } = targets;
-  const { workspace, fileProblems } = loadFolder(root, settings, selected ? [...selected] : [], { suggestions: false });
-  const problems = [...missing, ...fileProblems, ...checkWorkspace(workspace, selected)];
-  const reported = selected ? [...selected].filter((p) => workspace.getArticle(p)) : workspace.articlePaths();
-  const counts = {
-    errors: problems.filter((p) => p.severity === 'error').length,
-    warnings: problems.filter((p) => p.severity === 'warning').length,
-    articles: reported.length,
-    annotationFiles: workspace.annotationFilePaths().filter((f) => !selected || selected.has(workspace.getAnnotationFile(f)!.articlePath)).length,
-    figures: reported.reduce((n, p) => n + workspace.figuresOf(p).length, 0),
-  };
-  const stdout =
-    format === 'sarif'
-      ? formatSarif({ ...counts, problems: locate(workspace, problems) }, version)
-      : joinFormatted(perFileChunks(problems, positionsOf(problems, lineIndexes(workspace)), format, color), { ...counts, problems: problems.length }, format);
-  return { stdout, errors: counts.errors, warnings: counts.warnings };
-}
-
-/**
- * Each file's problems formatted and encoded on their own, as the check threads do: one
- * string for a whole large report, kept alive to the end, cost more in garbage collection
- * than the formatting itself (JSON for 1,000 articles: 1.6 s against 1 s in threads).
- */
-function perFileChunks(problems: Problem[], positions: Positions, format: 'text' | 'json', color: boolean): Uint8Array[] {
-  const chunks: Uint8Array[] = [];
-  for (let start = 0; start < problems.length; ) {
-    let end = start + 1;
-    while (end < problems.length && problems[end].file === problems[start].file) end++;
-    chunks.push(formatted(problems.slice(start, end), positions.subarray(4 * start, 4 * end), format, color));
-    start = end;
-  }
-  return chunks;
 }
 
 /** Some problems (with their positions) as text or JSON, UTF-8 encoded. */
@@ -138,9 +103,11 @@ function looksLarge(targets: CliTargets): boolean {
   }
 }
 
-async function checkInWorkers(targets: CliTargets, articles: string[], workers: ShardWorkers, format: CheckFormat, version: string, color: boolean): Promise<Checked> {
-  // Each article is counted twice: once indexed, once checked.
-  const progress = progressBar('factlens check', 2 * articles.length);
+/** The check over shards: threads, or one shard on the main thread (`workers.count` 0). */
+async function checkInShards(targets: CliTargets, articles: string[], workers: ShardWorkers, format: CheckFormat, version: string, color: boolean): Promise<Checked> {
+  // Each article is counted twice: once indexed, once checked. A short check on the main
+  // thread gets no bar (it would only flash).
+  const progress = workers.count > 0 || articles.length >= PROGRESS_FROM ? progressBar('factlens check', 2 * articles.length) : NO_PROGRESS;
   try {
     const { summary, fileProblems, files } = await parallelCheck(targets, articles, workers, { format, color }, progress);
     let stdout: string | Uint8Array;

@@ -8,10 +8,11 @@ export interface Progress {
   done(): void;
 }
 
-const SILENT: Progress = { shown: false, advance: () => undefined, done: () => undefined };
+/** Nothing drawn, nothing counted. */
+export const NO_PROGRESS: Progress = { shown: false, advance: () => undefined, done: () => undefined };
 
 export function progressBar(label: string, total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
-  if (!stream.isTTY || process.env.CI || total <= 0) return SILENT;
+  if (!stream.isTTY || process.env.CI || total <= 0) return NO_PROGRESS;
   let current = 0;
   let last = 0;
   const draw = () => {

@@ -1,8 +1,8 @@
-// `factlens check` over worker threads: articles are split into shards by a hash of
-// their path; each worker reads, parses, anchors and checks its shard and formats its
-// own output. The main thread only lists files, merges claim mentions (so conflicts
-// are found across shards) and concatenates the formatted pieces in the order the
-// single-threaded check uses, which makes the output byte-identical to it.
+// `factlens check` over shards: articles are split by a hash of their path; each shard (a
+// worker thread, or with --jobs 0 the main thread itself) reads, parses, anchors and checks
+// its articles and formats its own output, file by file. The main thread lists files, merges
+// claim mentions (so conflicts are found across shards) and concatenates the formatted
+// pieces in path order, so the output is the same bytes whatever the number of shards.
 import * as path from 'path';
 import { ClaimIndex, Mention } from '../../core/claimIndex';
 import { listAnnotationFiles } from '../../core/fsWorkspace';
@@ -35,7 +35,7 @@ export async function parallelCheck(
 ): Promise<ParallelResult> {
   const mark = phaseTimer();
   const workers = pool.threads;
-  const jobs = pool.count;
+  const jobs = workers.length;
   pool.onProgress = (n) => progress.advance(n);
   const { root, settings, selected } = targets;
   const paths = new PathMap(settings.articles, settings.annotationsDir);

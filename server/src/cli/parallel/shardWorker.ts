@@ -4,6 +4,7 @@
 import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
 import type { Mention } from '../../core/claimIndex';
 import type { Problem } from '../../core/types';
+import { InProcessShard } from './inProcessShard';
 import { MovedFile, Shard, ShardReport, ShardSetup } from './shard';
 
 type Request =
@@ -56,14 +57,21 @@ export class ShardWorker {
   }
 }
 
-/** The check's threads, started together (possibly before the check knows its files). */
+/** What runs one shard's phases: a thread, or the main thread itself (inProcessShard.ts). */
+export type ShardRunner = Pick<ShardWorker, 'loadAnnotationFiles' | 'loadArticles' | 'check' | 'stop'>;
+
+/**
+ * The check's shards: `count` threads, started together (possibly before the check knows its
+ * files), or with a count of 0 one shard on the main thread.
+ */
 export class ShardWorkers {
-  readonly threads: ShardWorker[];
-  /** Where the threads' progress goes; set once the progress bar exists. */
+  readonly threads: ShardRunner[];
+  /** Where the shards' progress goes; set once the progress bar exists. */
   onProgress: (n: number) => void = () => undefined;
 
   constructor(readonly count: number) {
-    this.threads = Array.from({ length: count }, () => new ShardWorker((n) => this.onProgress(n)));
+    const progress = (n: number) => this.onProgress(n);
+    this.threads = count === 0 ? [new InProcessShard(progress)] : Array.from({ length: count }, () => new ShardWorker(progress));
   }
 
   async stop(): Promise<void> {

@@ -185,15 +185,17 @@ for (const size of sizes) {
   const check = timeCommand(process.execPath, cliArgs, root, RUNS);
   const json = timeCommand(process.execPath, [...cliArgs, '--format', 'json'], root, RUNS);
   const single = timeCommand(process.execPath, [...cliArgs, '--jobs', '0'], root, Math.max(1, Math.ceil(RUNS / 2)));
+  const threads = os.availableParallelism();
+  const threaded = timeCommand(process.execPath, [...cliArgs, '--jobs', String(threads)], root, Math.max(1, Math.ceil(RUNS / 2)));
   const floor = nodeFloor(root, cliArgs);
   if (!SERVER) {
     const ratio = (x) => `${ms(x.median)} (${(x.median / grep.median).toFixed(1)}×)${x.cpu === undefined ? '' : ` · CPU ${ms(x.cpu)}`}`;
-    console.log(`### ${label} (load average ${load.toFixed(1)} at start): grep ${ms(grep.median)} · check ${ratio(check)} · json ${ratio(json)} · --jobs 0 ${ratio(single)}`);
+    console.log(`### ${label} (load average ${load.toFixed(1)} at start): grep ${ms(grep.median)} · check ${ratio(check)} · json ${ratio(json)} · --jobs 0 ${ratio(single)} · --jobs ${threads} ${ratio(threaded)}`);
     console.log(`  Node floor, 1 / ${floor.threads} threads: read + regex ${ratio(floor.scan[0])} / ${ratio(floor.scan[1])} · and writing the report ${ratio(floor.report[0])} / ${ratio(floor.report[1])}`);
     continue;
   }
   const server = await serverFigures(root, editArticle, claimArticle, fs.readdirSync(path.join(root, 'seeds')).length);
-  const row = { size, label, load, tree, grep: grep.median, grepCpu: grep.cpu, floor, check: check.median, checkCpu: check.cpu, json: json.median, jsonCpu: json.cpu, single: single.median, singleCpu: single.cpu, ratio: check.median / grep.median, ...server };
+  const row = { size, label, load, tree, grep: grep.median, grepCpu: grep.cpu, floor, check: check.median, checkCpu: check.cpu, json: json.median, jsonCpu: json.cpu, single: single.median, singleCpu: single.cpu, threads, threaded: threaded.median, threadedCpu: threaded.cpu, ratio: check.median / grep.median, ...server };
   const cpuOf = (x) => (x === undefined ? '' : ` · CPU ${ms(x)}`);
   rows.push(row);
   console.log(`### ${label} — ${tree.files.toLocaleString('en-US')} files, ${tree.mb.toFixed(1)} MB (load average ${load.toFixed(1)} at start)\n`);
@@ -207,6 +209,7 @@ for (const size of sizes) {
   console.log(`| ratio to grep | ${row.ratio.toFixed(1)}× | ≤ 10× at 5,000, flat |`);
   console.log(`| factlens check --format json, cold | ${ms(row.json)} (${(row.json / row.grep).toFixed(1)}×)${cpuOf(row.jsonCpu)} | |`);
   console.log(`| factlens check --jobs 0 (main thread only) | ${ms(row.single)} (${(row.single / row.grep).toFixed(1)}×)${cpuOf(row.singleCpu)} | |`);
+  console.log(`| factlens check --jobs ${threads} (worker threads) | ${ms(row.threaded)} (${(row.threaded / row.grep).toFixed(1)}×)${cpuOf(row.threadedCpu)} | |`);
   console.log(`| initialize → first diagnostics of the open article | ${ms(row.firstDiagnostics)} | ≤ 1 s |`);
   console.log(`| initialize → whole workspace indexed | ${ms(row.indexed)} | |`);
   console.log(`| hover p50 / p99 | ${ms(row.hoverP50)} / ${ms(row.hoverP99)} | p99 ≤ 5 ms |`);
@@ -229,6 +232,7 @@ if (rows.length > 1) {
   console.log(`| check CPU (user + sys) | ${col((r) => (r.checkCpu === undefined ? 'n/a' : ms(r.checkCpu)))} |`);
   console.log(`| check --format json (ratio) | ${col((r) => `${ms(r.json)} (${(r.json / r.grep).toFixed(1)}×)`)} |`);
   console.log(`| check --jobs 0 | ${col((r) => ms(r.single))} |`);
+  console.log(`| check --jobs ${rows[0].threads} (threads) | ${col((r) => ms(r.threaded))} |`);
   console.log(`| first diagnostics | ${col((r) => ms(r.firstDiagnostics))} |`);
   console.log(`| full index | ${col((r) => ms(r.indexed))} |`);
   console.log(`| hover p50 / p99 | ${col((r) => `${ms(r.hoverP50)} / ${ms(r.hoverP99)}`)} |`);

@@ -34,12 +34,13 @@ export interface CliOutput {
 
 /**
  * Below this many articles, starting threads costs more than it saves. Measured on two vCPUs
- * (bench/RESULTS.md, round 3; alternating runs, medians): 2,000 articles take 1.5 s on the main
- * thread and 1.7 s in two threads, 5,000 2.28 against 2.43 s, 10,000 3.73 against 3.43 s. Each
- * thread loads, compiles and warms up the code again, and a check on the main thread already
- * keeps V8's helper threads busy on the second CPU. `--jobs N` overrides it.
+ * (bench/RESULTS.md, round 3; alternating runs, medians, main thread against two threads):
+ * 2,000 articles 1.5 against 1.7 s (JSON 1.8 against 2.0 s); 5,000 2.28 against 2.43 s, but JSON
+ * 3.5 against 3.0 s; 10,000 3.73 against 3.43 s. Each thread loads, compiles and warms up the
+ * code again, and a check on the main thread already keeps V8's helper threads busy on the
+ * second CPU. `--jobs N` overrides it.
  */
-export const PARALLEL_FROM = 8000;
+export const PARALLEL_FROM = 5000;
 const MAX_JOBS = 8;
 /** A check on the main thread shows a progress bar from this many articles (about a second). */
 const PROGRESS_FROM = 1000;

@@ -16,7 +16,7 @@ Annotations are read from --annotations (default "annotations").
 
 check exits 0 when there are no errors (and no more warnings than --max-warnings),
 1 when the check fails, 2 on a usage or internal error. --jobs sets the worker threads
-(default: one per CPU for 8,000 articles or more; 0 checks on the main thread);
+(default: one per CPU for 5,000 articles or more; 0 checks on the main thread);
 FACTLENS_TIMING=1 prints on stderr when each phase of the check ended.
 export writes to stdout (brat: needs --out FOLDER), lists what it left out on stderr, exits 0.
 import adds new annotations only (duplicates and conflicts are skipped, never overwritten);

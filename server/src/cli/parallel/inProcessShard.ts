@@ -16,21 +16,17 @@ export class InProcessShard {
   }
 
   async loadArticles(articles: { path: string; version: number }[], incoming: MovedFile[]): Promise<{ mentions: Mention[]; unreadable: Problem[] }> {
-    return this.started().loadArticles(articles, incoming, this.progress);
+    return this.started().loadArticles(articles, incoming, this.onProgress);
   }
 
   async check(conflicting: [string, Mention[]][]): Promise<ShardReport> {
-    return this.started().check(conflicting, this.progress);
+    return this.started().check(conflicting, this.onProgress);
   }
 
   async stop(): Promise<number> {
     this.shard = undefined;
     return 0;
   }
-
-  private readonly progress = (n: number) => {
-    if (this.shard?.reportsProgress) this.onProgress(n);
-  };
 
   private started(): Shard {
     if (!this.shard) throw new Error('shard phase before its setup');

@@ -66,10 +66,6 @@ export class Shard {
   private readonly selected: Set<string> | undefined;
   private articlePaths: string[] = [];
 
-  get reportsProgress(): boolean {
-    return this.setup.reportsProgress;
-  }
-
   constructor(private readonly setup: ShardSetup) {
     this.ws = new FactWorkspace(setup.settings, { suggestions: false });
     this.selected = setup.selected ? new Set(setup.selected) : undefined;
@@ -94,7 +90,8 @@ export class Shard {
   }
 
   /** Phase 2: reads and indexes this shard's articles; returns the claim mentions found. */
-  loadArticles(articles: { path: string; version: number }[], incoming: MovedFile[], progress: (n: number) => void): { mentions: Mention[]; unreadable: Problem[] } {
+  loadArticles(articles: { path: string; version: number }[], incoming: MovedFile[], onProgress: (n: number) => void): { mentions: Mention[]; unreadable: Problem[] } {
+    const progress = this.progressTo(onProgress);
     const unreadable: Problem[] = [];
     for (const file of incoming) this.ws.setAnnotationFile(file.path, file.text, undefined, true);
     for (const { path: rel, version } of articles) {
@@ -115,7 +112,8 @@ export class Shard {
   }
 
   /** Phase 3: checks and formats, after adopting the workspace-wide mentions of conflicting claims. */
-  check(conflicting: [string, Mention[]][], progress: (n: number) => void): ShardReport {
+  check(conflicting: [string, Mention[]][], onProgress: (n: number) => void): ShardReport {
+    const progress = this.progressTo(onProgress);
     for (const [claim, mentions] of conflicting) this.ws.claims.adoptMentions(claim, mentions);
     const report: ShardReport = { output: new Uint8Array(0), files: [], errors: 0, warnings: 0, problems: 0, articles: 0, annotationFiles: 0, figures: 0 };
     this.chunks = [];
@@ -141,6 +139,11 @@ export class Shard {
     report.output = Buffer.concat(this.chunks, this.bytes);
     if (report.output.buffer.byteLength !== report.output.byteLength) report.output = new Uint8Array(report.output); // a pooled slice
     return report;
+  }
+
+  /** Progress goes to `onProgress` only when a bar is shown: a thread then sends no messages for nothing. */
+  private progressTo(onProgress: (n: number) => void): (n: number) => void {
+    return this.setup.reportsProgress ? onProgress : () => undefined;
   }
 
   private chunks: Uint8Array[] = [];

@@ -82,9 +82,7 @@ export class ShardWorkers {
 function serve(): void {
   const port = parentPort!;
   let shard: Shard | undefined;
-  const progress = (n: number) => {
-    if (shard?.reportsProgress) port.postMessage({ kind: 'progress', n } satisfies Reply);
-  };
+  const progress = (n: number) => port.postMessage({ kind: 'progress', n } satisfies Reply);
   port.on('message', (request: Request) => {
     try {
       if (request.phase === 'annotations') shard = new Shard(request.setup);

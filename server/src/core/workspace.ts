@@ -6,7 +6,7 @@ import { anchor } from './anchoring';
 import { parseAnnotationFile, parseAnnotationFileFast, parseClaimsFile, parseClaimsFileFast } from './annotations';
 import type { AnnotationFileModel, ClaimsRegisterModel } from './annotations';
 import { ClaimIndex } from './claimIndex';
-import { detectFigures } from './figures';
+import { detectFigures, startsAndEndsAscend } from './figures';
 import { LineIndex } from './lineIndex';
 import { DEFAULT_SETTINGS, Settings } from './settings';
 import { Figure, Problem } from './types';
@@ -300,12 +300,4 @@ class Analysed {
     while (stop < figures.length && figures[stop].start < end) stop++;
     return figures.slice(lo, stop);
   }
-}
-
-/** True when both the starts and the ends of the figures never decrease (detection yields them so). */
-function startsAndEndsAscend(figures: Figure[]): boolean {
-  for (let i = 1; i < figures.length; i++) {
-    if (figures[i].start < figures[i - 1].start || figures[i].end < figures[i - 1].end) return false;
-  }
-  return true;
 }

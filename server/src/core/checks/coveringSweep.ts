@@ -1,6 +1,7 @@
 // The covering annotation of every figure of an article in one sweep, for the checks:
 // annotationCovering scans every anchored annotation for each figure (figures × annotations).
 import { annotationCovering, AnchoredAnnotation, ResolvedArticle } from '../resolvedArticle';
+import { startsAndEndsAscend } from '../figures';
 import type { Figure } from '../types';
 
 /**
@@ -45,11 +46,4 @@ export function coveringAnnotations(resolved: ResolvedArticle, figures: readonly
     out[f] = best === -1 ? undefined : anchored[best];
   }
   return out;
-}
-
-function startsAndEndsAscend(figures: readonly Figure[]): boolean {
-  for (let i = 1; i < figures.length; i++) {
-    if (figures[i].start < figures[i - 1].start || figures[i].end < figures[i - 1].end) return false;
-  }
-  return true;
 }

@@ -2,8 +2,8 @@
 // U+FFFD, as Buffer.from does), read from positionsOf's numbers rather than located copies.
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { positionsOf } from '../../server/src/cli/formats/located';
-import { textBytes, textChunk } from '../../server/src/cli/formats/text';
+import { positionsOf, positionsOfLocated } from '../../server/src/cli/formats/located';
+import { textBytes } from '../../server/src/cli/formats/text';
 import { LineIndex } from '../../server/src/core/lineIndex';
 import type { Problem } from '../../server/src/core/types';
 
@@ -48,7 +48,7 @@ describe('textBytes', () => {
     assert.strictEqual(textBytes([], new Float64Array(0), false).byteLength, 0);
   });
 
-  it('reads the positions positionsOf finds, as textChunk of located problems does', () => {
+  it('reads the positions positionsOf finds, as it reads the positions of located problems', () => {
     const text = 'one\ntwo 45\r\nthree 7';
     const problems: Problem[] = [
       { file: 'a.txt', start: 8, end: 10, code: 'figure.unverified', severity: 'warning', message: 'm1' },
@@ -59,7 +59,8 @@ describe('textBytes', () => {
     const positions = positionsOf(problems, (file) => (file === 'a.txt' ? index : undefined));
     assert.deepStrictEqual([...positions], [1, 4, 1, 6, 2, 6, 2, 7, 0, 0, 0, 0]);
     const located = problems.map((p, i) => ({ ...p, line: positions[4 * i], character: positions[4 * i + 1], endLine: positions[4 * i + 2], endCharacter: positions[4 * i + 3] }));
-    assert.strictEqual(Buffer.from(textBytes(problems, positions, false)).toString(), textChunk(located, false));
-    assert.strictEqual(textChunk(located, false), 'a.txt:2:5 warning m1 [figure.unverified]\na.txt:3:7 warning m2 [figure.unverified]\ngone.txt:1:1 error m3 [file.unreadable]');
+    const fromLocated = Buffer.from(textBytes(located, positionsOfLocated(located), false)).toString();
+    assert.strictEqual(Buffer.from(textBytes(problems, positions, false)).toString(), fromLocated);
+    assert.strictEqual(fromLocated, 'a.txt:2:5 warning m1 [figure.unverified]\na.txt:3:7 warning m2 [figure.unverified]\ngone.txt:1:1 error m3 [file.unreadable]');
   });
 });

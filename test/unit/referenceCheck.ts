@@ -6,7 +6,7 @@ import { loadFolder } from '../../server/src/core/fsWorkspace';
 import { assembleJson, jsonChunk } from '../../server/src/cli/formats/json';
 import { LocatedProblem, locate, positionsOfLocated } from '../../server/src/cli/formats/located';
 import { formatSarif } from '../../server/src/cli/formats/sarif';
-import { assembleText, textChunk } from '../../server/src/cli/formats/text';
+import { assembleText, textBytes } from '../../server/src/cli/formats/text';
 import { resolveTargets } from '../../server/src/cli/workspaceArgs';
 
 export function referenceCheck(paths: string[], root: string, format: string, version: string): string {
@@ -30,5 +30,5 @@ export function referenceCheck(paths: string[], root: string, format: string, ve
   const summary = { ...counts, problems: problems.length };
   return format === 'json'
     ? assembleJson(summary, byFile.map((run) => jsonChunk(run, positionsOfLocated(run))))
-    : assembleText(summary, byFile.map((run) => textChunk(run, false)));
+    : assembleText(summary, byFile.map((run) => Buffer.from(textBytes(run, positionsOfLocated(run), false)).toString()));
 }

@@ -1,6 +1,6 @@
 // `file:line:col severity message [code]`, one a line, then a summary (like eslint's unix format).
 // Built from per-file chunks so parallel workers can format their own files.
-import { LocatedProblem, Positions, positionsOfLocated, ReportSummary } from './located';
+import type { Positions, ReportSummary } from './located';
 import type { Problem } from '../../core/types';
 
 /** The lines of some problems, joined, UTF-8 encoded (empty for none); `positions` as positionsOf gives them. */
@@ -21,11 +21,6 @@ function textLines(problems: readonly Problem[], positions: Positions, color: bo
     out += `${i === 0 ? '' : '\n'}${p.file}:${positions[4 * i] + 1}:${positions[4 * i + 1] + 1} ${severity} ${p.message} ${paint(2, `[${p.code}]`)}`;
   }
   return out;
-}
-
-/** The lines of some located problems, joined, or '' for none. */
-export function textChunk(problems: LocatedProblem[], color: boolean): string {
-  return textLines(problems, positionsOfLocated(problems), color);
 }
 
 export function assembleText(summary: ReportSummary, chunks: string[]): string {

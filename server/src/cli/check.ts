@@ -5,12 +5,12 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { listArticles } from '../core/fsWorkspace';
-import type { Problem } from '../core/types';
 import { globBase } from '../core/workspacePaths';
-import { assembleJson, jsonChunk } from './formats/json';
-import { Positions, positionsOfLocated, ReportSummary } from './formats/located';
+import { formattedChunk } from './formats/chunk';
+import { assembleJson } from './formats/json';
+import { positionsOfLocated, ReportSummary } from './formats/located';
 import { formatSarif } from './formats/sarif';
-import { assembleText, textBytes } from './formats/text';
+import { assembleText } from './formats/text';
 import { CheckFormat } from './parallel/shard';
 import { parallelCheck } from './parallel/parallelCheck';
 import { ShardWorkers } from './parallel/shardWorker';
@@ -84,11 +84,6 @@ interface Checked {
   warnings: number;
 }
 
-/** Some problems (with their positions) as text or JSON, UTF-8 encoded. */
-function formatted(problems: Problem[], positions: Positions, format: 'text' | 'json', color: boolean): Uint8Array {
-  return format === 'json' ? Buffer.from(jsonChunk(problems, positions)) : textBytes(problems, positions, color);
-}
-
 /** The whole report from formatted chunks: the envelope `format` gives them, bytes joined without decoding. */
 function joinFormatted(chunks: Uint8Array[], summary: ReportSummary, format: 'text' | 'json'): Uint8Array {
   return joinChunks(chunks, (texts) => (format === 'json' ? assembleJson(summary, texts) : assembleText(summary, texts)), format === 'json' ? ',\n' : '\n');
@@ -116,7 +111,7 @@ async function checkInShards(targets: CliTargets, articles: string[], workers: S
       const problems = [...fileProblems, ...files.flatMap((f) => f.located ?? [])];
       stdout = formatSarif({ ...summary, problems }, version);
     } else {
-      const first = formatted(fileProblems, positionsOfLocated(fileProblems), format, color);
+      const first = formattedChunk(fileProblems, positionsOfLocated(fileProblems), format, color);
       stdout = joinFormatted([first, ...files.map((f) => f.bytes)].filter((c) => c.byteLength > 0), summary, format);
     }
     return { stdout, errors: summary.errors, warnings: summary.warnings };

@@ -10,9 +10,8 @@ import { readTextFile } from '../../core/textFile';
 import { Settings } from '../../core/settings';
 import { Problem } from '../../core/types';
 import { FactWorkspace } from '../../core/workspace';
-import { jsonChunk } from '../formats/json';
+import { formattedChunk } from '../formats/chunk';
 import { LocatedProblem, lineIndexes, locate, positionsOf } from '../formats/located';
-import { textBytes } from '../formats/text';
 import { shardOf } from './shardOf';
 
 export type CheckFormat = 'text' | 'json' | 'sarif';
@@ -158,8 +157,7 @@ export class Shard {
     report.problems += problems.length;
     const { format, color } = this.setup;
     if (format === 'sarif') return void report.files.push({ path: file, start: 0, end: 0, located: locate(this.ws, problems) });
-    const positions = positionsOf(problems, lineIndexes(this.ws));
-    const chunk = format === 'json' ? Buffer.from(jsonChunk(problems, positions)) : textBytes(problems, positions, color);
+    const chunk = formattedChunk(problems, positionsOf(problems, lineIndexes(this.ws)), format, color);
     report.files.push({ path: file, start: this.bytes, end: this.bytes + chunk.byteLength });
     this.chunks.push(chunk);
     this.bytes += chunk.byteLength;

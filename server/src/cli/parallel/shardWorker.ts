@@ -90,11 +90,8 @@ export class ShardWorkers {
  * lower, wall 5–11 % lower. The flag is read when an isolate starts, so it takes effect for
  * threads started after it; the main thread keeps its background compiler.
  */
-let compilesOnOwnThread = false;
 function compileOnOwnThread(): void {
-  if (compilesOnOwnThread) return;
-  compilesOnOwnThread = true;
-  v8.setFlagsFromString('--no-concurrent-recompilation');
+  v8.setFlagsFromString('--no-concurrent-recompilation'); // setting it again changes nothing
 }
 
 function serve(): void {

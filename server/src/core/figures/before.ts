@@ -4,6 +4,7 @@
 // Words are looked up in tables in place (see WordTable); only words that may be
 // part of a qualifier are read past the first.
 
+import { isAsciiLetter } from './chars';
 import { WordTable } from './wordTable';
 
 const QUALIFIERS = new Set([
@@ -53,9 +54,6 @@ let wordDot = false;
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 
 /**
  * The word ending before `pos` across a little whitespace (and a period when `dot`): '' when there
@@ -68,8 +66,8 @@ function wordBefore(text: string, pos: number, dot: boolean, words: WordTable): 
   wordDot = false;
   if (dot && i >= 0 && text.charCodeAt(i) === 46) { wordDot = true; i--; }
   const end = i + 1;
-  while (i >= 0 && end - i <= 16 && isLetter(text.charCodeAt(i))) i--;
-  if (i >= 0 && (isLetter(text.charCodeAt(i)) || text.charCodeAt(i) === 0x27 || text.charCodeAt(i) === 0x2019)) return '';
+  while (i >= 0 && end - i <= 16 && isAsciiLetter(text.charCodeAt(i))) i--;
+  if (i >= 0 && (isAsciiLetter(text.charCodeAt(i)) || text.charCodeAt(i) === 0x27 || text.charCodeAt(i) === 0x2019)) return '';
   wordStart = i + 1;
   return end > wordStart ? words.find(text, wordStart, end) ?? OTHER_WORD : '';
 }

@@ -4,7 +4,7 @@
 // digits and the match arrays were a third of the detector's allocation.
 
 import { prefixAlternation } from './alternation';
-import { isAsciiLetter, isBlank, isDigit, letterRunEnd } from './chars';
+import { isAsciiLetter, isBlank, isDigit, isWordChar, letterRunEnd } from './chars';
 import { NUMBER_WORDS } from './lexicon';
 import { WordTable } from './wordTable';
 
@@ -73,6 +73,3 @@ function isArticle(text: string, start: number, end: number): boolean {
   if ((text.charCodeAt(start) | 0x20) !== 0x61) return false;
   return end === start + 1 || (end === start + 2 && (text.charCodeAt(start + 1) | 0x20) === 0x6e);
 }
-
-/** A regex \w character (without the u flag). */
-const isWordChar = (c: number) => isAsciiLetter(c) || isDigit(c) || c === 0x5f;

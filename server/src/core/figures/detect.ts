@@ -7,7 +7,7 @@
 import type { Figure } from '../types';
 import { identifierBefore, qualifierBefore } from './before';
 import { Candidate, candidateWord, MONTH_NAMES, nextCandidate } from './candidates';
-import { digitRunEnd, isBlank } from './chars';
+import { digitRunEnd, isBlank, isDigit, isWordChar } from './chars';
 import { clockOrPhoneEnd, listNumberAt, oneIsIdiom, tokenEnd } from './context';
 import { digitFirstDate, monthFirstDate } from './dates';
 import { CURRENCY_SIGNS, NUMBER_WORDS } from './lexicon';
@@ -35,15 +35,14 @@ export function detectFigures(text: string): Figure[] {
   return out;
 }
 
-const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLetterOrUnderscore = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /** A candidate starting with a digit; returns where the scan continues. */
 function scanDigits(text: string, pos: number, out: Figure[]): number {
   const before = text.charCodeAt(pos - 1);
   // Names and codes with digits: "G7", "A320", "COVID-19", "F-16" (but "mid-2024" is a year).
-  if (isLetter(before) || isDigit(before)) return tokenEnd(text, pos);
-  if ((before === 0x2d || before === 0x2011) && isLetter(text.charCodeAt(pos - 2))) {
+  if (isWordChar(before)) return tokenEnd(text, pos);
+  if ((before === 0x2d || before === 0x2011) && isLetterOrUnderscore(text.charCodeAt(pos - 2))) {
     if (!NAME_PREFIXES.test(text.slice(Math.max(0, pos - 8), pos))) return tokenEnd(text, pos);
   }
   const listEnd = listNumberAt(text, pos);
@@ -61,7 +60,7 @@ function scanDigits(text: string, pos: number, out: Figure[]): number {
   // Digits glued to letters or more digits: "19th", "3D", "1990s", "3.2.1", "24/7", "1,2345".
   const after = text.charCodeAt(a.end);
   const glued = after === 0x2e || after === 0x2c || after === 0x2f; // . , /
-  if (isLetter(after) || isDigit(after) || (glued && isDigit(text.charCodeAt(a.end + 1)))) {
+  if (isWordChar(after) || (glued && isDigit(text.charCodeAt(a.end + 1)))) {
     return tokenEnd(text, pos);
   }
   const start = cur ? pos - cur[0].length : pos;

@@ -3,7 +3,7 @@
 // Reads by character codes, and sticky regexes for scale words; each call looks at a
 // bounded stretch after `pos`.
 
-import { digitRunEnd, isAsciiLetter, isBlank, isDigit, letterRunEnd, skipBlanks } from './chars';
+import { digitRunEnd, execAt, isAsciiLetter, isBlank, isDigit, letterRunEnd, skipBlanks } from './chars';
 import { DIGIT_SCALES, MONEY_ONLY_SCALES, NUMBER_WORDS, WordRole } from './lexicon';
 import { WordTable } from './wordTable';
 
@@ -97,11 +97,6 @@ function numberEnd(text: string, pos: number, runEnd: number): number {
   }
   if (text.charCodeAt(end) === 0x2e /* . */ && isDigit(text.charCodeAt(end + 1))) end = digitRunEnd(text, end + 1);
   return end;
-}
-
-function execAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
-  re.lastIndex = pos;
-  return re.exec(text);
 }
 
 /** Whether a scale word may follow at `pos` (after one blank): its first letter is t, m, b or k, in any case. */

@@ -4,7 +4,7 @@
 // currency word, or a clock time (then it is not a figure).
 
 import type { Figure, FigureKind } from '../types';
-import { isBlank, letterRunEnd, skipBlanks } from './chars';
+import { execAt, isBlank, isDigit, letterRunEnd, skipBlanks } from './chars';
 import { CURRENCY_WORDS, FRACTIONS, TIME_UNITS } from './lexicon';
 import { NumberRead, readDigits, readWords } from './numbers';
 import { WordTable } from './wordTable';
@@ -24,7 +24,6 @@ const CLOCK_RE = new RegExp(`${SP}?(?:[ap]\\.m\\.|[ap]m(?![A-Za-z])|o['’]clock
 const MONEY_SIGN_RE = /[$€£¥₪₹]/y;
 const DENOMINATORS = new Set([2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 20, 25, 50, 100, 1000, 10000, 100000, 1000000]);
 
-/** Words that make a unit after a number. */
 /** The words that matter right after a number: units, and the words of ranges and ratios. */
 const NEXT_WORDS = new WordTable([
   ...TIME_UNITS.keys(), ...CURRENCY_WORDS.keys(), 'percent', 'per', 'percentage', 'to', 'or', 'and', 'in', 'out',
@@ -45,10 +44,9 @@ function readLike(text: string, pos: number, first: NumberRead, money: string | 
     MONEY_SIGN_RE.lastIndex = pos;
     if (MONEY_SIGN_RE.test(text)) pos++;
   }
-  const c = text.charCodeAt(pos);
-  const isDigit = c >= 48 && c <= 57;
-  if (isDigit === first.words) return null;
-  return isDigit ? readDigits(text, pos, money !== undefined) : readWords(text, pos);
+  const digit = isDigit(text.charCodeAt(pos));
+  if (digit === first.words) return null;
+  return digit ? readDigits(text, pos, money !== undefined) : readWords(text, pos);
 }
 
 /** The unit right after `pos`: percent, time unit or currency word, with its end. */
@@ -83,11 +81,6 @@ function fractionWordAfter(text: string, pos: number): string | undefined {
   const c = text.charCodeAt(pos);
   if (c !== 0x2d && !isBlank(c)) return undefined;
   return FRACTION_WORDS.find(text, pos + 1, letterRunEnd(text, pos + 1));
-}
-
-function execAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
-  re.lastIndex = pos;
-  return re.exec(text);
 }
 
 const lower = (c: number) => c | 0x20;

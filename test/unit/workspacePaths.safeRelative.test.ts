@@ -2,18 +2,7 @@
 // normalisation gives, for every path.
 import * as assert from 'assert';
 import fc from 'fast-check';
-import * as path from 'path';
-import { safeRelative } from '../../server/src/core/workspacePaths';
-
-/** safeRelative as it was before the quick path. */
-function normalised(p: string): string | undefined {
-  if (!p || p.includes('\0')) return undefined;
-  const posix = p.replace(/\\/g, '/');
-  if (posix.startsWith('/') || /^[a-zA-Z]:/.test(posix)) return undefined;
-  const normal = path.posix.normalize(posix);
-  if (normal === '..' || normal.startsWith('../') || normal === '.') return undefined;
-  return normal.replace(/^\.\//, '');
-}
+import { normalisedRelative as normalised, safeRelative } from '../../server/src/core/workspacePaths';
 
 describe('safeRelative', () => {
   it('hand-picked paths', () => {

@@ -22,7 +22,11 @@ export function matchesGlob(relPath: string, glob: string): boolean {
 
 /** Normalises to a clean workspace-relative POSIX path, or undefined when it leaves the workspace. */
 export function safeRelative(p: string): string | undefined {
-  if (isCleanRelative(p)) return p; // the usual case, without normalize's work
+  return isCleanRelative(p) ? p : normalisedRelative(p); // the usual case without normalize's work
+}
+
+/** What safeRelative gives, always through path normalisation (its answer for paths that are not clean already). */
+export function normalisedRelative(p: string): string | undefined {
   if (!p || p.includes('\0')) return undefined;
   const posix = p.replace(/\\/g, '/');
   if (posix.startsWith('/') || /^[a-zA-Z]:/.test(posix)) return undefined;
